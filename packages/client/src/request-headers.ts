@@ -1,0 +1,36 @@
+import type { Middleware } from "openapi-fetch";
+
+/** Options of {@link createRequestHeadersMiddleware}. */
+export interface RequestHeadersOptions {
+  /** `MS-CorrelationId` for every request; a new UUID per request when unset. */
+  correlationId?: string | undefined;
+  /** `X-Locale`, the language of localized content. */
+  locale: string;
+  /** `MS-PartnerCenter-Application`, the calling application's name; not sent when unset. */
+  application?: string | undefined;
+}
+
+/**
+ * openapi-fetch middleware that adds the Partner Center request headers a caller did not set
+ * on the call itself: `MS-RequestId` (a new UUID per request), `MS-CorrelationId`, `X-Locale`,
+ * `MS-PartnerCenter-Application` and `Accept: application/json`.
+ *
+ * @see https://learn.microsoft.com/en-us/partner-center/developer/headers
+ */
+export function createRequestHeadersMiddleware(options: RequestHeadersOptions): Middleware {
+  return {
+    onRequest({ request }) {
+      const { headers } = request;
+      setIfAbsent(headers, "Accept", "application/json");
+      setIfAbsent(headers, "MS-RequestId", crypto.randomUUID());
+      setIfAbsent(headers, "MS-CorrelationId", options.correlationId ?? crypto.randomUUID());
+      setIfAbsent(headers, "X-Locale", options.locale);
+      if (options.application !== undefined) setIfAbsent(headers, "MS-PartnerCenter-Application", options.application);
+      return request;
+    },
+  };
+}
+
+function setIfAbsent(headers: Headers, name: string, value: string): void {
+  if (!headers.has(name)) headers.set(name, value);
+}
