@@ -1,0 +1,10 @@
+export { createHandlers } from "./handlers.js";
+export type { CreateHandlersOptions } from "./handlers.js";
+export { createMockStore, applyServiceRequestPatch, MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID, MOCK_NOTE_AUTHOR } from "./store.js";
+export type { MockStore, Stored } from "./store.js";
+export { parseIncidentFilter } from "./incident-filter.js";
+export type { IncidentFilter } from "./incident-filter.js";
+export { partnerCenterErrorResponse, gatewayErrorResponse } from "./errors.js";
+export { partnerCenterResponseHeaders, createCorrelationVector, MOCK_SERVER_ID } from "./response-headers.js";
+export { bearerToken, requireBearerToken, WWW_AUTHENTICATE } from "./auth.js";
+export * from "./generated/examples.js";
