@@ -1,0 +1,39 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const page = fileURLToPath(new URL("../dist/index.html", import.meta.url));
+const bundledSpec = fileURLToPath(import.meta.resolve("@partnercenter/openapi/openapi.json"));
+
+type Operation = { operationId: string; summary: string };
+
+let html: string;
+let operations: Operation[];
+beforeAll(async () => {
+  html = await readFile(page, "utf8");
+  const spec = JSON.parse(await readFile(bundledSpec, "utf8")) as { paths: Record<string, Record<string, Operation>> };
+  operations = Object.values(spec.paths).flatMap((pathItem) => Object.values(pathItem).filter((value) => typeof value === "object" && "operationId" in value));
+});
+
+describe("apps/docs/dist/index.html", () => {
+  it("loads no script, stylesheet or font from the network, so it renders offline", () => {
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+href=["']?https?:/i);
+    expect(html).not.toMatch(/@import\s+url\(\s*["']?https?:/i);
+    // The Redoc standalone bundle is inlined rather than fetched from Redocly's CDN.
+    expect(html).toMatch(/hydrate\(__redoc_definition/);
+  });
+
+  it("documents every operation of the spec", () => {
+    expect(operations.map((operation) => operation.operationId).sort()).toEqual([
+      "getCustomer",
+      "listCustomerServiceIncidents",
+      "listManagedServices",
+      "updateServiceRequest",
+    ]);
+    for (const operation of operations) {
+      expect(html, operation.operationId).toContain(operation.operationId);
+      expect(html, operation.operationId).toContain(operation.summary);
+    }
+  });
+});
