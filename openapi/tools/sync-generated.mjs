@@ -1,5 +1,6 @@
 // Shared by the packages that generate committed files from the spec (packages/types,
 // packages/mocks): write the file, or, with --check and whenever CI is set, only verify it.
+import { execFileSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -23,6 +24,19 @@ export async function syncGeneratedFile({ file, contents, check = false }) {
     await writeFile(file, contents);
   }
   return { stale, written: stale && !check };
+}
+
+/**
+ * The generated files that differ from git's HEAD while none of their sources do: a spec (or
+ * generator) change was committed without the regenerated files, and a local build has since
+ * rewritten them. Throws when `cwd` is not inside a git checkout.
+ * @param {{ cwd: string, generated: string[], sources: string[] }} options paths relative to `cwd`
+ * @returns {string[]}
+ */
+export function regeneratedWithoutSourceChange({ cwd, generated, sources }) {
+  const changed = (paths) => execFileSync("git", ["status", "--porcelain", "--", ...paths], { cwd, encoding: "utf8" }).trim() !== "";
+  if (changed(sources)) return [];
+  return generated.filter((file) => changed([file]));
 }
 
 /**

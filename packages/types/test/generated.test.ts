@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syncGeneratedFile } from "@partnercenter/openapi/sync-generated";
+import { regeneratedWithoutSourceChange, syncGeneratedFile } from "@partnercenter/openapi/sync-generated";
 import { DEFAULT_CONFIG, DEFAULT_OUTPUT, generateSchema } from "../scripts/generate.mjs";
 
 const repoRoot = path.dirname(DEFAULT_CONFIG);
@@ -11,6 +11,15 @@ describe("the committed src/generated/schema.ts", () => {
   it("is exactly what openapi-typescript generates from openapi/ (run `npm run generate` if this fails)", async () => {
     const committed = await readFile(DEFAULT_OUTPUT, "utf8");
     expect(committed === (await generateSchema()), "src/generated/schema.ts is stale").toBe(true);
+  });
+
+  it("is committed together with the spec it comes from", () => {
+    const uncommitted = regeneratedWithoutSourceChange({
+      cwd: repoRoot,
+      generated: [path.relative(repoRoot, DEFAULT_OUTPUT)],
+      sources: ["openapi", "redocly.yaml", "package-lock.json", "packages/types/scripts"],
+    });
+    expect(uncommitted, "the committed spec produces a different file than the one committed: commit the regenerated file").toEqual([]);
   });
 
   it("says in its first line that it is generated", async () => {
