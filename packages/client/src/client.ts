@@ -1,4 +1,5 @@
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
+import { createClient } from "./openapi-fetch-interop.js";
 import type { paths } from "@partnercenter/types";
 import { assertAccessToken, createAuthMiddleware, type AccessToken } from "./auth.js";
 import { isPartnerCenterCloud, PARTNER_CENTER_BASE_URLS, type PartnerCenterCloud } from "./clouds.js";
