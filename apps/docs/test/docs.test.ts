@@ -22,6 +22,8 @@ describe("apps/docs/dist/index.html", () => {
     expect(html).not.toMatch(/@import\s+url\(\s*["']?https?:/i);
     // The Redoc standalone bundle is inlined rather than fetched from Redocly's CDN.
     expect(html).toMatch(/hydrate\(__redoc_definition/);
+    // Redoc's attribution logo is inlined by scripts/inline-attribution-logo.mjs.
+    expect(html).not.toContain("cdn.redoc.ly");
   });
 
   it("documents every operation of the spec", () => {
