@@ -41,7 +41,7 @@ const OPERATIONS = [
     summary: "Update a service request",
     path: "/v1/servicerequests/{servicerequest_id}",
     parameter: "servicerequest_id",
-    example: "Sample Note",
+    example: "update a service request\" article, unchanged",
   },
 ];
 
@@ -98,6 +98,8 @@ describe("the Redoc page over http, with the network blocked", () => {
     await entry.click();
     const visible = (text: string) => tab.getByText(text, { exact: true }).first().waitFor({ state: "visible", timeout: 10_000 });
     await visible(operation.path);
+    // The x-codeSamples tab: the TypeScript call with our client.
+    await tab.getByText("createPartnerCenterClient").first().waitFor({ state: "visible", timeout: 10_000 });
     await visible(operation.parameter);
     await visible("MS-CorrelationId");
     for (const status of ["200", "401", "404", "429"]) await visible(status);

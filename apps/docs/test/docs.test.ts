@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 const page = fileURLToPath(new URL("../dist/index.html", import.meta.url));
 const bundledSpec = fileURLToPath(import.meta.resolve("@partnercenter/openapi/openapi.json"));
 
-type Operation = { operationId: string; summary: string };
+type Operation = { operationId: string; summary: string; "x-codeSamples"?: Array<{ lang: string; source: string }> };
 
 let html: string;
 let operations: Operation[];
@@ -36,6 +36,15 @@ describe("apps/docs/dist/index.html", () => {
     for (const operation of operations) {
       expect(html, operation.operationId).toContain(operation.operationId);
       expect(html, operation.operationId).toContain(operation.summary);
+    }
+  });
+
+  it("gives every operation a TypeScript sample that uses @partnercenter/client", () => {
+    for (const operation of operations) {
+      const samples = operation["x-codeSamples"] ?? [];
+      expect(samples.map((sample) => sample.lang), operation.operationId).toEqual(["TypeScript"]);
+      expect(samples[0]?.source, operation.operationId).toContain('from "@partnercenter/client"');
+      expect(html, operation.operationId).toContain(JSON.stringify(samples[0]?.source).slice(1, 80));
     }
   });
 });
