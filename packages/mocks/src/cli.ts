@@ -66,11 +66,17 @@ startMockServer({
 }).then(
   (server) => {
     const customerId = MOCK_IDS.customers.withDelegatedAccess;
-    console.log(`Partner Center mock API listening on ${server.url}`);
-    console.log(`  try: curl -H "Authorization: Bearer mock" ${server.url}/v1/customers/${customerId}`);
-    console.log(`  customers: ${Object.values(MOCK_IDS.customers).join(", ")}`);
-    console.log(`  service requests: ${Object.values(MOCK_IDS.serviceRequests).join(", ")}`);
-    if (randomSeed !== undefined) console.log(`  plus ${(server.mock?.store.customers.size ?? 0) - Object.keys(MOCK_IDS.customers).length} customers generated from seed ${randomSeed}`);
+    const generated = (server.mock?.store.customers.size ?? 0) - Object.keys(MOCK_IDS.customers).length;
+    // One write, so a reader sees the whole banner at once.
+    console.log(
+      [
+        `Partner Center mock API listening on ${server.url}`,
+        `  try: curl -H "Authorization: Bearer mock" ${server.url}/v1/customers/${customerId}`,
+        `  customers: ${Object.values(MOCK_IDS.customers).join(", ")}`,
+        `  service requests: ${Object.values(MOCK_IDS.serviceRequests).join(", ")}`,
+        ...(randomSeed !== undefined ? [`  plus ${generated} customers generated from seed ${randomSeed}`] : []),
+      ].join("\n"),
+    );
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.once(signal, () => {
         void server.close().then(
