@@ -83,8 +83,9 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     const started = Date.now();
     serve({ handlers, maxBodyBytes, origin, isClosing: () => closing }, incoming, outgoing)
       .catch((error: unknown) => {
-        // A handler that throws is a bug in the mock: answer rather than hang the client.
-        if (outgoing.headersSent) {
+        // A handler that throws is a bug in the mock: answer rather than hang the client. A
+        // client that went away (e.g. mid-body) gets nothing.
+        if (outgoing.headersSent || outgoing.destroyed || incoming.destroyed) {
           outgoing.destroy();
           return;
         }
@@ -155,7 +156,13 @@ async function serve(settings: ServeSettings, incoming: IncomingMessage, outgoin
     if (value === undefined) continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
-  const request = new Request(url, { method, headers, ...(body.bytes ? { body: body.bytes } : {}) });
+  let request: Request;
+  try {
+    request = new Request(url, { method, headers, ...(body.bytes ? { body: body.bytes } : {}) });
+  } catch {
+    // A method fetch refuses (TRACE, CONNECT, TRACK) or a header it cannot hold: no route serves it.
+    return send(outgoing, gatewayErrorResponse(new Request(url), 404, "Resource not found"), true);
+  }
   if (!body.ok) {
     const response = gatewayErrorResponse(request, 413, `Request body too large: the limit is ${settings.maxBodyBytes} bytes.`);
     return send(outgoing, response, true, body.drained ? undefined : incoming);

@@ -150,6 +150,12 @@ describe("malformed HTTP", () => {
     expect(absolute).toMatch(/^HTTP\/1\.1 400/);
     expect(absolute).toContain('"statusCode":400');
     expect(await rawExchange(server.port, "OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n")).toMatch(/^HTTP\/1\.1 400/);
+    // TRACE, which fetch cannot represent, gets the gateway's 404; Node's parser answers TRACK
+    // with 400 and closes CONNECT itself.
+    const trace = await rawExchange(server.port, `TRACE /v1/customers/${MOCK_CUSTOMER_ID} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    expect(trace).toMatch(/^HTTP\/1\.1 404[\s\S]*"Resource not found"/);
+    expect(await rawExchange(server.port, "TRACK / HTTP/1.1\r\nHost: x\r\n\r\n")).toMatch(/^HTTP\/1\.1 400/);
+    expect(await rawExchange(server.port, `CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n`)).toBe("");
     expect((await fetch(`${server.url}/v1/customers/${MOCK_CUSTOMER_ID}`, { headers: AUTH })).status).toBe(200);
   });
 });
