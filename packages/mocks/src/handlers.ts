@@ -39,7 +39,7 @@ export function createOperationHandlers(parts: OperationHandlerParts): HttpHandl
   const headers = (request: Request) => ({ headers: partnerCenterResponseHeaders(request, undefined, context) });
   const collection = <T>(items: T[]) => ({ totalCount: items.length, items, attributes: { objectType: "Collection" } });
 
-  /** Scenarios, then authentication, then parameters; `undefined` when the call may proceed. */
+  /** Scenarios, then authentication, then parameters: the caller when the call may proceed, otherwise the answer to send. */
   const admit = async (
     operationId: OperationId,
     request: Request,

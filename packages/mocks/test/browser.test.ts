@@ -53,7 +53,7 @@ beforeAll(async () => {
     executablePath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-});
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -79,7 +79,7 @@ describe("in the browser, with msw's setupWorker", () => {
     expect(results.throttled).toMatchObject({ status: 429, body: { statusCode: 429 } });
     expect(results.storeAfterPatch?.body).toBe("closed");
     await page.close();
-  });
+  }, 60_000);
 });
 
 describe("the published browser-safe entries", () => {

@@ -185,7 +185,7 @@ describe("every answer matches the spec's declared response for its status", () 
     if (scenario?.kind === "throttle") expect([...statuses]).toEqual([429]);
     if (scenario?.kind === "server-error") expect([...statuses]).toEqual([scenario.status ?? 500]);
     if (!scenario || scenario.kind === "latency") expect([...statuses].sort()).toEqual([200, 400, 401, 403, 404]);
-  });
+  }, 30_000);
 
   it("with a network error: there is no answer at all, for every operation", async () => {
     const mock = createPartnerCenterMock();

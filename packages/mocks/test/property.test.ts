@@ -8,6 +8,9 @@ import { createMockAccessToken, createPartnerCenterMock, MOCK_IDS, OPERATION_IDS
 import { startMockServer, type MockServer } from "../src/server.js";
 import { checkResponse, operationFor } from "./support/openapi-contract.js";
 
+/** Generous: these run thousands of cases and share two cores with the other test files. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const KNOWN_IDS = [...Object.values(MOCK_IDS.customers), ...Object.values(MOCK_IDS.serviceRequests)];
 const SERVICE_REQUEST_PROPERTIES = ["id", "title", "description", "severity", "status", "organization", "primaryContact", "createdDate", "lastClosedDate", "fileLinks", "newNote", "notes", "countryCode", "attributes"];
 
@@ -173,7 +176,7 @@ describe("in-process (msw handlers), no scenario", () => {
     );
     // The generators reach every kind of answer, not only the first gate.
     expect([...statuses.keys()].sort()).toEqual([200, 400, 401, 403, 404]);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("treats property names case-insensitively: any casing of a PATCH body has the camelCase body's effect", async () => {
     const body = fc.record({
@@ -200,7 +203,7 @@ describe("in-process (msw handlers), no scenario", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe("in-process, with random scenarios", () => {
@@ -229,7 +232,7 @@ describe("in-process, with random scenarios", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe("over HTTP (startMockServer)", () => {
@@ -253,5 +256,5 @@ describe("over HTTP (startMockServer)", () => {
       { numRuns: 150 },
     );
     expect((await fetch(`${server.url}/v1/customers/${MOCK_IDS.customers.withDelegatedAccess}`, { headers: { Authorization: "Bearer still-alive" } })).status).toBe(200);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
