@@ -1,45 +1,88 @@
 #!/usr/bin/env node
 // partnercenter-mock-server: serves the Partner Center mock API on loopback until interrupted.
 import { parseArgs } from "node:util";
-import { startMockServer } from "./server.js";
-import { MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID } from "./store.js";
+import { MOCK_IDS } from "./seed-data.js";
+import { DEFAULT_MAX_BODY_BYTES, startMockServer } from "./server.js";
 
-const USAGE = `Usage: partnercenter-mock-server [--port <number>] [--host <address>]
+const USAGE = `Usage: partnercenter-mock-server [options]
 
 Serves a mock of the Partner Center REST API (get a customer, managed services, Office service
-incidents, update a service request). Any bearer token is accepted.
+incidents, update a service request) that behaves like the service: validation, 401/403 by
+token kind, 404, PATCH persistence and replay by MS-RequestId.
 
-  --port <number>   port to listen on (default 4010; 0 picks a free one)
-  --host <address>  address to listen on (default 127.0.0.1)
-  --help            show this text`;
+Tokens: any opaque bearer token counts as App+User; a JWT counts as App+User when it has an
+"scp" claim and App-only when it has none (its "aud" must be https://api.partnercenter.microsoft.com).
 
-let values: { port?: string; host?: string; help?: boolean };
+  --port <number>            port to listen on, 0 to 65535 (default 4010; 0 picks a free one)
+  --host <address>           address to listen on (default 127.0.0.1)
+  --random-seed <number>     add generated customers drawn from this seed (default: none)
+  --max-body-bytes <number>  largest request body before 413 (default ${DEFAULT_MAX_BODY_BYTES})
+  --log                      print one line per request (method, path, status; never headers)
+  --help                     show this text`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function wholeNumber(option: string, raw: string | undefined, min: number, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (raw.trim() === "" || !Number.isInteger(value) || value < min || value > max) {
+    fail(`--${option} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+let values: { port?: string; host?: string; "random-seed"?: string; "max-body-bytes"?: string; log?: boolean; help?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { port: { type: "string", default: "4010" }, host: { type: "string", default: "127.0.0.1" }, help: { type: "boolean" } },
+    options: {
+      port: { type: "string", default: "4010" },
+      host: { type: "string", default: "127.0.0.1" },
+      "random-seed": { type: "string" },
+      "max-body-bytes": { type: "string" },
+      log: { type: "boolean" },
+      help: { type: "boolean" },
+    },
   }));
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  process.exit(2);
+  fail(error instanceof Error ? error.message : String(error));
 }
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a whole number from 0 to 65535, got ${JSON.stringify(values.port)}\n\n${USAGE}`);
-  process.exit(2);
-}
+const port = wholeNumber("port", values.port, 0, 65_535);
+const randomSeed = wholeNumber("random-seed", values["random-seed"], 0, 2 ** 32 - 1);
+const maxBodyBytes = wholeNumber("max-body-bytes", values["max-body-bytes"], 0, 2 ** 31 - 1);
 
-startMockServer({ port, host: values.host }).then(
+startMockServer({
+  ...(port !== undefined ? { port } : {}),
+  ...(values.host !== undefined ? { host: values.host } : {}),
+  ...(randomSeed !== undefined ? { randomSeed } : {}),
+  ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}),
+  ...(values.log ? { log: (line: string) => console.log(line) } : {}),
+}).then(
   (server) => {
-    console.log(`Partner Center mock API listening on ${server.url}`);
-    console.log(`  try: curl -H "Authorization: Bearer mock" ${server.url}/v1/customers/${MOCK_CUSTOMER_ID}`);
-    console.log(`  known customer tenant ID: ${MOCK_CUSTOMER_ID}; service request ID: ${MOCK_SERVICE_REQUEST_ID}`);
+    const customerId = MOCK_IDS.customers.withDelegatedAccess;
+    const generated = (server.mock?.store.customers.size ?? 0) - Object.keys(MOCK_IDS.customers).length;
+    // One write, so a reader sees the whole banner at once.
+    console.log(
+      [
+        `Partner Center mock API listening on ${server.url}`,
+        `  try: curl -H "Authorization: Bearer mock" ${server.url}/v1/customers/${customerId}`,
+        `  customers: ${Object.values(MOCK_IDS.customers).join(", ")}`,
+        `  service requests: ${Object.values(MOCK_IDS.serviceRequests).join(", ")}`,
+        ...(randomSeed !== undefined ? [`  plus ${generated} customers generated from seed ${randomSeed}`] : []),
+      ].join("\n"),
+    );
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.once(signal, () => {
-        void server.close().then(() => process.exit(0));
+        void server.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
       });
     }
   },

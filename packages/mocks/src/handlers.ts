@@ -1,101 +1,115 @@
-import { http as mswHttp, type HttpHandler } from "msw";
+import type { HttpHandler } from "msw";
 import { createOpenApiHttp } from "openapi-msw";
-import type { paths } from "@partnercenter/types";
-import { requireBearerToken } from "./auth.js";
+import type { paths, ServiceRequest } from "@partnercenter/types";
+import { authorize, type Caller } from "./auth.js";
 import { partnerCenterErrorResponse } from "./errors.js";
+import type { IdempotencyCache } from "./idempotency.js";
 import { parseIncidentFilter } from "./incident-filter.js";
-import { partnerCenterResponseHeaders } from "./response-headers.js";
-import { applyServiceRequestPatch, createMockStore, type MockStore } from "./store.js";
+import { parseJsonBody, validateParameters, type PathParameters, type RequestProblem } from "./request-validation.js";
+import { partnerCenterResponseHeaders, requestIdOf, type ResponseHeaderContext } from "./response-headers.js";
+import type { ScenarioRunner } from "./scenarios.js";
+import { previewValue, type OperationId } from "./spec-document.js";
+import { applyReadServiceRequestPatch, MOCK_NOTE_AUTHOR, readServiceRequestPatch, type MockStore } from "./store.js";
 
-/** Options of {@link createHandlers}. */
-export interface CreateHandlersOptions {
-  /**
-   * Origin (and optional path prefix) the handlers match. Default `"*"`: any origin, so the same
-   * handlers answer `https://api.partnercenter.microsoft.com/v1/...` in-process and
-   * `http://127.0.0.1:<port>/v1/...` behind the mock HTTP server.
-   */
-  baseUrl?: string;
-  /** The state to serve and change. Default: a new store seeded from the spec's examples. */
-  store?: MockStore;
+/** What the operation handlers work with; {@link createPartnerCenterMock} puts it together. */
+export interface OperationHandlerParts {
+  /** Origin (and optional path prefix) to match; `"*"` matches any origin. */
+  baseUrl: string;
+  store: MockStore;
+  scenarios: ScenarioRunner;
+  idempotency: IdempotencyCache;
+  /** Generated header values and the clock. */
+  context: ResponseHeaderContext;
+  /** Audiences a JWT may carry; default: the Partner Center API's. */
+  acceptedAudiences?: readonly string[];
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * msw request handlers for the four Partner Center operations, typed by the generated `paths`:
- * get a customer, list a customer's managed services, list a customer's Office service
- * incidents (honouring the `filter` JSON for `Resolved`) and update a service request.
- *
- * Every request under `/v1/` needs `Authorization: Bearer <any token>` (401 otherwise). A
- * customer tenant ID that is not a GUID gets 400 (code 900118), an unknown customer 404
- * (code 60003), an unknown service request 404 (code 1000), a malformed body or filter 400
- * (code 800002), all in the Partner Center error envelope with the service's headers.
- *
- * @example
- * import { setupServer } from "msw/node";
- * const server = setupServer(...createHandlers());
- * @see https://learn.microsoft.com/en-us/partner-center/developer/error-codes
+ * The msw handlers of the four operations. Every call goes through the same steps, in this
+ * order: scenarios switched on for the operation (latency, then throttling, server or network
+ * errors), authentication and token kind (401, 403), parameter validation against the spec
+ * (400), for PATCH the `MS-RequestId` replay cache and the body (400), then the store (404 or
+ * the answer).
  */
-export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler[] {
-  const baseUrl = (options.baseUrl ?? "*").replace(/\/+$/, "");
-  const store = options.store ?? createMockStore();
-  const http = createOpenApiHttp<paths>({ baseUrl });
-
-  const invalidCustomerId = (request: Request, customerId: string) =>
-    GUID.test(customerId)
-      ? undefined
-      : partnerCenterErrorResponse(request, 400, { code: 900118, description: `Invalid Customer Id: ${customerId} is not a GUID.` });
-  const unknownCustomer = (request: Request, customerId: string) =>
-    store.customers.has(customerId)
-      ? undefined
-      : partnerCenterErrorResponse(request, 404, { code: 60003, description: `Tenant ${customerId} not found.` });
-  const customerError = (request: Request, customerId: string) =>
-    invalidCustomerId(request, customerId) ?? unknownCustomer(request, customerId);
+export function createOperationHandlers(parts: OperationHandlerParts): HttpHandler[] {
+  const { store, context } = parts;
+  const http = createOpenApiHttp<paths>({ baseUrl: parts.baseUrl });
+  const badRequest = (request: Request, problem: RequestProblem) => partnerCenterErrorResponse(request, 400, problem, undefined, context);
+  const notFound = (request: Request, code: number, description: string) => partnerCenterErrorResponse(request, 404, { code, description }, undefined, context);
+  const headers = (request: Request) => ({ headers: partnerCenterResponseHeaders(request, undefined, context) });
   const collection = <T>(items: T[]) => ({ totalCount: items.length, items, attributes: { objectType: "Collection" } });
 
+  /** Scenarios, then authentication, then parameters: the caller when the call may proceed, otherwise the answer to send. */
+  const admit = async (
+    operationId: OperationId,
+    request: Request,
+    params: PathParameters,
+  ): Promise<{ ok: true; caller: Caller } | { ok: false; response: Response }> => {
+    const imposed = await parts.scenarios.respond(operationId, request, context);
+    if (imposed) return { ok: false, response: imposed };
+    const authorization = authorize(request, operationId, {
+      now: context.now,
+      context,
+      ...(parts.acceptedAudiences ? { acceptedAudiences: parts.acceptedAudiences } : {}),
+    });
+    if (!authorization.ok) return authorization;
+    const problem = validateParameters(operationId, request, params);
+    if (problem) return { ok: false, response: badRequest(request, problem) };
+    return authorization;
+  };
+
+  const customerNotFound = (request: Request, customerId: string) =>
+    notFound(request, 60003, `Tenant ${customerId} not found: the partner has no customer with this tenant ID.`);
+
   return [
-    // Authentication comes first: a request without a bearer token never reaches an operation.
-    mswHttp.all(`${baseUrl}/v1/*`, ({ request }) => requireBearerToken(request)),
-
-    http.get("/v1/customers/{customer_id}", ({ params, request, response }) => {
-      const error = customerError(request, params.customer_id);
-      if (error) return error;
-      return response(200).json(store.customers.get(params.customer_id)!, { headers: partnerCenterResponseHeaders(request) });
+    http.get("/v1/customers/{customer_id}", async ({ params, request, response }) => {
+      const admitted = await admit("getCustomer", request, params);
+      if (!admitted.ok) return admitted.response;
+      const customer = store.customers.get(params.customer_id.toLowerCase());
+      return customer ? response(200).json(customer, headers(request)) : customerNotFound(request, params.customer_id);
     }),
 
-    http.get("/v1/customers/{customer_id}/managedservices", ({ params, request, response }) => {
-      const error = customerError(request, params.customer_id);
-      if (error) return error;
-      const items = store.managedServices.get(params.customer_id) ?? [];
-      return response(200).json(collection(items), { headers: partnerCenterResponseHeaders(request) });
+    http.get("/v1/customers/{customer_id}/managedservices", async ({ params, request, response }) => {
+      const admitted = await admit("listManagedServices", request, params);
+      if (!admitted.ok) return admitted.response;
+      const customerId = params.customer_id.toLowerCase();
+      if (!store.customers.has(customerId)) return customerNotFound(request, params.customer_id);
+      return response(200).json(collection(store.managedServices.get(customerId) ?? []), headers(request));
     }),
 
-    http.get("/v1/customers/{customer_id}/serviceincidents/office", ({ params, request, response }) => {
-      const error = customerError(request, params.customer_id);
-      if (error) return error;
+    http.get("/v1/customers/{customer_id}/serviceincidents/office", async ({ params, request, response }) => {
+      const admitted = await admit("listCustomerServiceIncidents", request, params);
+      if (!admitted.ok) return admitted.response;
       const filter = parseIncidentFilter(new URL(request.url).searchParams.get("filter"));
-      if (!filter.ok) return partnerCenterErrorResponse(request, 400, { code: 800002, description: filter.error });
-      const items = (store.serviceIncidents.get(params.customer_id) ?? []).filter(filter.matches);
-      return response(200).json(collection(items), { headers: partnerCenterResponseHeaders(request) });
+      if (!filter.ok) return badRequest(request, { code: 800002, description: `Invalid request input: ${filter.error}` });
+      const customerId = params.customer_id.toLowerCase();
+      if (!store.customers.has(customerId)) return customerNotFound(request, params.customer_id);
+      return response(200).json(collection((store.serviceIncidents.get(customerId) ?? []).filter(filter.matches)), headers(request));
     }),
 
     http.patch("/v1/servicerequests/{servicerequest_id}", async ({ params, request, response }) => {
-      const serviceRequest = store.serviceRequests.get(params.servicerequest_id);
-      if (!serviceRequest) {
-        return partnerCenterErrorResponse(request, 404, {
-          code: 1000,
-          description: `Service request ${params.servicerequest_id} was not found.`,
-        });
+      const admitted = await admit("updateServiceRequest", request, params);
+      if (!admitted.ok) return admitted.response;
+      const requestId = requestIdOf(request);
+      const path = new URL(request.url).pathname;
+      if (requestId !== undefined) {
+        const first = parts.idempotency.recall(requestId, request.method, path);
+        if (first) return new Response(first.body, { status: first.status, headers: partnerCenterResponseHeaders(request, undefined, context) });
       }
-      let body: unknown;
-      try {
-        body = JSON.parse(await request.text());
-      } catch {
-        return partnerCenterErrorResponse(request, 400, { code: 800002, description: "The request body is not valid JSON." });
-      }
-      const invalid = applyServiceRequestPatch(serviceRequest, body);
-      if (invalid) return partnerCenterErrorResponse(request, 400, { code: 800002, description: invalid });
-      return response(200).json(serviceRequest, { headers: partnerCenterResponseHeaders(request) });
+      const answer = await updateServiceRequest(request, params.servicerequest_id, admitted.caller, (updated) => response(200).json(updated, headers(request)));
+      if (requestId !== undefined) parts.idempotency.remember(requestId, request.method, path, { status: answer.status, body: await answer.clone().text() });
+      return answer;
     }),
   ];
+
+  async function updateServiceRequest(request: Request, id: string, caller: Caller, answer: (updated: ServiceRequest) => Response): Promise<Response> {
+    const parsed = parseJsonBody("updateServiceRequest", await request.text(), request.headers.get("Content-Type"));
+    if (!parsed.ok) return badRequest(request, parsed.problem);
+    const reading = readServiceRequestPatch(parsed.body);
+    if (!reading.ok) return badRequest(request, { code: 800002, description: reading.problem });
+    const serviceRequest = store.serviceRequests.get(id);
+    if (!serviceRequest) return notFound(request, 1000, `Not found: service request ${previewValue(id)} does not exist.`);
+    applyReadServiceRequestPatch(serviceRequest, reading.patch, context.now(), caller.userName ?? MOCK_NOTE_AUTHOR);
+    return answer(serviceRequest);
+  }
 }

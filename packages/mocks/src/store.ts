@@ -1,93 +1,187 @@
-import type {
-  Customer,
-  ManagedService,
-  ServiceIncidentDetail,
-  ServiceRequest,
-  ServiceRequestStatus,
-} from "@partnercenter/types";
-import {
-  customerExample,
-  managedServiceCollectionExample,
-  serviceIncidentDetailCollectionExample,
-  serviceRequestExample,
-} from "./generated/examples.js";
-
-/** The customer tenant ID of the spec's `Customer` example: the customer the mock knows. */
-export const MOCK_CUSTOMER_ID: string = requireId(customerExample.id, "Customer");
-/** The ID of the spec's `ServiceRequest` example (from the update-a-service-request page). */
-export const MOCK_SERVICE_REQUEST_ID: string = requireId(serviceRequestExample.id, "ServiceRequest");
-
-function requireId(id: string | undefined, example: string): string {
-  if (!id) throw new Error(`the spec's ${example} example has no id`);
-  return id;
-}
+import type { Customer, ManagedService, ServiceIncidentDetail, ServiceRequest, ServiceRequestNote } from "@partnercenter/types";
+import { normaliseRequestBody } from "./request-validation.js";
+import { createDefaultSeedData, type MockSeedData } from "./seed-data.js";
+import { componentValidator, describeSchemaErrors } from "./spec-document.js";
 
 /** A schema type whose readOnly properties the mock, playing the service, may set. */
 export type Stored<T> = { -readonly [K in keyof T]: T[K] };
 
-/** In-memory state behind the handlers, seeded from the spec's examples. */
+/**
+ * In-memory state behind the handlers. Read it through the maps; change it with {@link MockStore.seed}
+ * (validated) or, for anything else, through the maps themselves.
+ */
 export interface MockStore {
+  /** Customers by tenant ID, in lower case (the service matches GUIDs case-insensitively). */
   customers: Map<string, Stored<Customer>>;
-  /** Managed services by customer tenant ID. */
+  /** Managed services by customer tenant ID (lower case). */
   managedServices: Map<string, Stored<ManagedService>[]>;
-  /** Office service incidents by customer tenant ID. */
+  /** Office service incidents by customer tenant ID (lower case). */
   serviceIncidents: Map<string, Stored<ServiceIncidentDetail>[]>;
+  /** Service requests by ID. */
   serviceRequests: Map<string, Stored<ServiceRequest>>;
+  /**
+   * Adds or replaces records (deep copies): customers and service requests by `id`, lists of
+   * managed services and incidents per customer. Every record must match its schema in the spec,
+   * so the mock only ever answers what the real service could.
+   *
+   * @throws TypeError naming the record and the problem, e.g.
+   * `store.seed: customers[0].companyProfile.address.country must NOT have more than 2 characters (got "USA")`,
+   * or when a list is keyed by a customer that is neither seeded nor already in the store; nothing
+   * is changed then
+   */
+  seed(data: MockSeedData): void;
+  /** Back to the data the store was created with (default: {@link createDefaultSeedData}). */
+  reset(): void;
+  /** Removes every record. */
+  clear(): void;
 }
 
-/** A fresh store holding copies of the spec's examples; handlers never mutate the examples. */
-export function createMockStore(): MockStore {
-  return {
-    customers: new Map([[MOCK_CUSTOMER_ID, structuredClone(customerExample)]]),
-    managedServices: new Map([[MOCK_CUSTOMER_ID, structuredClone(managedServiceCollectionExample.items ?? [])]]),
-    serviceIncidents: new Map([[MOCK_CUSTOMER_ID, structuredClone(serviceIncidentDetailCollectionExample.items ?? [])]]),
-    serviceRequests: new Map([[MOCK_SERVICE_REQUEST_ID, structuredClone(serviceRequestExample)]]),
-  };
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function check(schemaName: string, value: unknown, where: string): void {
+  const validate = componentValidator(schemaName);
+  if (!validate(value)) throw new TypeError(`store.seed: ${describeSchemaErrors(validate.errors, where, value)}`);
+  if (value !== null && typeof value === "object" && "newNote" in value) {
+    throw new TypeError(`store.seed: ${where}.newNote is write-only (the service never returns it); seed notes instead`);
+  }
+  if (value !== null && typeof value === "object" && "userCredentials" in value) {
+    throw new TypeError(`store.seed: ${where}.userCredentials is write-only (the service never returns it); leave it out`);
+  }
 }
 
-/** Values the .NET SDK sends for fields it does not mean to change. */
-const UNSET_STATUS: ReadonlySet<unknown> = new Set([null, undefined, "none"]);
-const WRITABLE_STATUSES: ReadonlySet<ServiceRequestStatus> = new Set(["open", "closed", "attention_needed"]);
-
-/** Who the mock records as the author of a note added through PATCH. */
-export const MOCK_NOTE_AUTHOR = "Partner Center mock";
+function validateSeed(data: MockSeedData, knownCustomer: (id: string) => boolean): void {
+  if (data === null || typeof data !== "object") throw new TypeError("store.seed: expected an object with customers, managedServices, serviceIncidents and/or serviceRequests");
+  const customerIds = new Set<string>();
+  for (const [index, customer] of (data.customers ?? []).entries()) {
+    check("Customer", customer, `customers[${index}]`);
+    if (typeof customer.id !== "string" || !GUID.test(customer.id)) throw new TypeError(`store.seed: customers[${index}].id must be the customer tenant ID (a GUID)`);
+    customerIds.add(customer.id.toLowerCase());
+  }
+  const lists = [
+    ["managedServices", "ManagedService", data.managedServices],
+    ["serviceIncidents", "ServiceIncidentDetail", data.serviceIncidents],
+  ] as const;
+  for (const [name, schemaName, byCustomer] of lists) {
+    for (const [customerId, items] of Object.entries(byCustomer ?? {})) {
+      if (!customerIds.has(customerId.toLowerCase()) && !knownCustomer(customerId)) {
+        throw new TypeError(`store.seed: ${name}[${JSON.stringify(customerId)}] belongs to no customer; seed the customer too`);
+      }
+      if (!Array.isArray(items)) throw new TypeError(`store.seed: ${name}[${JSON.stringify(customerId)}] must be an array`);
+      items.forEach((item, index) => check(schemaName, item, `${name}[${JSON.stringify(customerId)}][${index}]`));
+    }
+  }
+  for (const [index, request] of (data.serviceRequests ?? []).entries()) {
+    check("ServiceRequest", request, `serviceRequests[${index}]`);
+    if (typeof request.id !== "string" || request.id === "") throw new TypeError(`store.seed: serviceRequests[${index}].id must be a non-empty string`);
+  }
+}
 
 /**
- * Applies a PATCH body to a service request in place, as the service does: property names are
- * matched case-insensitively (the SDK sends PascalCase), `newNote` is appended to `notes` with
- * the current time, `status` changes only to `open`, `closed` or `attention_needed` (closing
- * sets `lastClosedDate`), and `lastModifiedDate` becomes now.
+ * A store holding copies of the given data, validated like {@link MockStore.seed}; handlers never
+ * change the data passed in.
  *
- * @returns an error description when the body is not a service request, otherwise `undefined`
+ * @param initial the data to start with and to go back to on `reset()`. Default
+ * {@link createDefaultSeedData}: the spec's examples plus a small fixed set of customers, managed
+ * services, incidents and service requests.
+ * @throws TypeError as {@link MockStore.seed} does
+ */
+export function createMockStore(initial: MockSeedData = createDefaultSeedData()): MockStore {
+  const snapshot = structuredClone(initial);
+  const store: MockStore = {
+    customers: new Map(),
+    managedServices: new Map(),
+    serviceIncidents: new Map(),
+    serviceRequests: new Map(),
+    seed(data) {
+      // Customer IDs are matched case-insensitively by the service; the store keys them in lower case.
+      validateSeed(data, (id) => store.customers.has(id.toLowerCase()));
+      const copy = structuredClone(data);
+      for (const customer of copy.customers ?? []) store.customers.set(String(customer.id).toLowerCase(), customer);
+      for (const [id, items] of Object.entries(copy.managedServices ?? {})) store.managedServices.set(id.toLowerCase(), items);
+      for (const [id, items] of Object.entries(copy.serviceIncidents ?? {})) store.serviceIncidents.set(id.toLowerCase(), items);
+      for (const request of copy.serviceRequests ?? []) store.serviceRequests.set(String(request.id), request);
+    },
+    clear() {
+      store.customers.clear();
+      store.managedServices.clear();
+      store.serviceIncidents.clear();
+      store.serviceRequests.clear();
+    },
+    reset() {
+      store.clear();
+      store.seed(snapshot);
+    },
+  };
+  store.seed(snapshot);
+  return store;
+}
+
+/** Who the mock records as the author of a note added through PATCH when the token names no user. */
+export const MOCK_NOTE_AUTHOR = "Partner Center mock";
+
+/** A PATCH body after reading: property names in camelCase, the SDK's placeholders removed. */
+export interface ServiceRequestPatch {
+  status?: ServiceRequest["status"];
+  newNote?: ServiceRequestNote;
+}
+
+/**
+ * Applies a PATCH body to a service request in place, as the service does:
+ * - property names are matched case-insensitively (the .NET SDK sends PascalCase) and the body
+ *   is validated against the spec's `ServiceRequest` schema (types, enum values);
+ * - the SDK's placeholders (`null`, `unknown`, `none`, `0001-01-01T00:00:00`) mean "not set";
+ * - `newNote` is appended to `notes` with the current time and `author`, and is never stored as
+ *   `newNote`; its `text` must be a non-empty string;
+ * - `status` may become `open`, `closed` (which sets `lastClosedDate` when the request was not
+ *   already closed) or `attention_needed`;
+ * - every other property is ignored: which others the service lets a PATCH change is not
+ *   documented, so the mock changes none;
+ * - `lastModifiedDate` becomes now.
+ * Nothing changes when the body is refused.
+ *
+ * @param now the time to record (default: now)
+ * @param author `createdByName` of an added note (default {@link MOCK_NOTE_AUTHOR})
+ * @returns a description of what is wrong with the body, or `undefined` when it was applied
  * @see https://learn.microsoft.com/en-us/partner-center/developer/update-a-service-request
  */
-export function applyServiceRequestPatch(target: Stored<ServiceRequest>, body: unknown, now = new Date()): string | undefined {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) return "The request body must be a ServiceRequest JSON object.";
-  const patch = lowerCaseKeys(body as Record<string, unknown>);
-  const status = patch.status;
-  if (!UNSET_STATUS.has(status) && !WRITABLE_STATUSES.has(status as ServiceRequestStatus)) {
-    return `The status ${JSON.stringify(status)} is not one of open, closed, attention_needed.`;
-  }
-  const newNote = patch.newnote;
-  let noteText: string | undefined;
-  if (newNote !== null && newNote !== undefined) {
-    if (typeof newNote !== "object" || Array.isArray(newNote)) return "newNote must be a ServiceRequestNote object.";
-    const text = lowerCaseKeys(newNote as Record<string, unknown>).text;
-    if (typeof text !== "string" || text.trim() === "") return "newNote.text must be a non-empty string.";
-    noteText = text;
-  }
-  const timestamp = now.toISOString();
-  if (noteText !== undefined) {
-    target.notes = [...(target.notes ?? []), { createdByName: MOCK_NOTE_AUTHOR, createdDate: timestamp, text: noteText }];
-  }
-  if (!UNSET_STATUS.has(status)) {
-    target.status = status as ServiceRequestStatus;
-    if (status === "closed") target.lastClosedDate = timestamp;
-  }
-  target.lastModifiedDate = timestamp;
+export function applyServiceRequestPatch(
+  target: Stored<ServiceRequest>,
+  body: unknown,
+  now: Date = new Date(),
+  author: string = MOCK_NOTE_AUTHOR,
+): string | undefined {
+  const reading = readServiceRequestPatch(body);
+  if (!reading.ok) return reading.problem;
+  applyReadServiceRequestPatch(target, reading.patch, now, author);
   return undefined;
 }
 
-function lowerCaseKeys(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key.toLowerCase(), entry]));
+/**
+ * Reads a PATCH body (see {@link applyServiceRequestPatch}) without applying it.
+ *
+ * @returns the patch, or a problem naming what is wrong with the body
+ */
+export function readServiceRequestPatch(body: unknown): { ok: true; patch: ServiceRequestPatch } | { ok: false; problem: string } {
+  const reading = normaliseRequestBody<ServiceRequestPatch>("updateServiceRequest", body);
+  if (!reading.ok) return { ok: false, problem: reading.problem.description };
+  const patch = reading.body;
+  const text = patch.newNote?.text;
+  if (patch.newNote !== undefined && (typeof text !== "string" || text.trim() === "")) {
+    return { ok: false, problem: "Invalid request input: body.newNote.text must be a non-empty string." };
+  }
+  return { ok: true, patch };
+}
+
+/** Applies a patch read by {@link readServiceRequestPatch}. */
+export function applyReadServiceRequestPatch(target: Stored<ServiceRequest>, patch: ServiceRequestPatch, now: Date, author: string): void {
+  const timestamp = now.toISOString();
+  const text = patch.newNote?.text;
+  if (typeof text === "string") {
+    target.notes = [...(target.notes ?? []), { createdByName: author, createdDate: timestamp, text }];
+  }
+  if (patch.status !== undefined) {
+    if (patch.status === "closed" && target.status !== "closed") target.lastClosedDate = timestamp;
+    target.status = patch.status;
+  }
+  target.lastModifiedDate = timestamp;
 }

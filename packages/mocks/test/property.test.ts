@@ -1,0 +1,260 @@
+// Property-based: thousands of random paths, headers and bodies (huge and binary among them).
+// The mock never throws, never answers 5xx unless a scenario asked for it, and whatever it
+// answers for one of its operations matches the spec.
+import fc from "fast-check";
+import { getResponse } from "msw";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMockAccessToken, createPartnerCenterMock, MOCK_IDS, OPERATION_IDS, PARTNER_CENTER_AUDIENCE, type MockScenario } from "../src/index.js";
+import { startMockServer, type MockServer } from "../src/server.js";
+import { checkResponse, operationFor } from "./support/openapi-contract.js";
+
+/** Generous: these run thousands of cases and share two cores with the other test files. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
+const KNOWN_IDS = [...Object.values(MOCK_IDS.customers), ...Object.values(MOCK_IDS.serviceRequests)];
+const SERVICE_REQUEST_PROPERTIES = ["id", "title", "description", "severity", "status", "organization", "primaryContact", "createdDate", "lastClosedDate", "fileLinks", "newNote", "notes", "countryCode", "attributes"];
+
+// A header value fetch accepts: visible ASCII, inner spaces.
+const headerValue = fc.stringMatching(/^[\x21-\x7e]([\x20-\x7e]{0,58}[\x21-\x7e])?$/);
+
+const segment = fc.oneof(
+  fc.uuid().map((id) => id),
+  fc.constantFrom(...KNOWN_IDS, KNOWN_IDS[0]!.toUpperCase(), "", "..", "%", "v1"),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.stringMatching(/^\d{1,20}$/),
+);
+const encoded = segment.map((value) => encodeURIComponent(value));
+const path = fc.oneof(
+  encoded.map((id) => `/v1/customers/${id}`),
+  encoded.map((id) => `/v1/customers/${id}/managedservices`),
+  encoded.map((id) => `/v1/customers/${id}/serviceincidents/office`),
+  encoded.map((id) => `/v1/servicerequests/${id}`),
+  fc.array(encoded, { maxLength: 6 }).map((parts) => `/v1/${parts.join("/")}`),
+  fc.array(encoded, { maxLength: 6 }).map((parts) => `/${parts.join("/")}`),
+);
+
+const filterObject = fc.oneof(
+  fc.record(
+    {
+      Field: fc.oneof(fc.mixedCase(fc.constant("resolved")), fc.jsonValue({ maxDepth: 1 })),
+      Value: fc.oneof(fc.constantFrom("true", "false", "TRUE"), fc.jsonValue({ maxDepth: 1 })),
+      Operator: fc.oneof(fc.constantFrom("equals", "not_equals", "and", "or", "starts_with", "0"), fc.string({ maxLength: 10 })),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.jsonValue({ maxDepth: 3 }),
+);
+const query = fc.option(
+  fc.oneof(
+    filterObject.map((value) => `filter=${encodeURIComponent(JSON.stringify(value) ?? "")}`),
+    fc.string({ maxLength: 60 }).map((value) => `filter=${encodeURIComponent(value)}`),
+    fc.string({ maxLength: 20 }).map((value) => `filter.operator=${encodeURIComponent(value)}`),
+    fc.integer({ min: -2, max: 12 }).map((value) => `filter.operator=${value}`),
+  ),
+  { nil: undefined },
+);
+
+const jwt = fc
+  .record({
+    kind: fc.constantFrom("app+user" as const, "app-only" as const),
+    audience: fc.oneof(fc.constant(PARTNER_CENTER_AUDIENCE), fc.string({ maxLength: 30 })),
+    expiresInSeconds: fc.integer({ min: -3600, max: 7200 }),
+    claims: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
+  })
+  .map((options) => createMockAccessToken(options));
+const authorization = fc.option(
+  fc.oneof(
+    fc.stringMatching(/^[A-Za-z0-9._~+/-]{12,60}$/).map((token) => `Bearer ${token}`),
+    jwt.map((token) => `Bearer ${token}`),
+    headerValue,
+    fc.constant("Bearer"),
+  ),
+  { nil: undefined },
+);
+const headers = fc.record(
+  {
+    Authorization: authorization,
+    "MS-RequestId": fc.oneof(fc.uuid(), headerValue),
+    "MS-CorrelationId": fc.oneof(fc.uuid(), headerValue),
+    "MS-CV": headerValue,
+    "X-Locale": headerValue,
+    "Content-Type": fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "application/octet-stream", "text/json"),
+  },
+  { requiredKeys: [] },
+);
+
+const serviceRequestLike = fc
+  .dictionary(
+    fc.mixedCase(fc.constantFrom(...SERVICE_REQUEST_PROPERTIES)),
+    fc.oneof(
+      fc.constantFrom("open", "closed", "attention_needed", "none", "unknown", "CLOSED", "0001-01-01T00:00:00", null),
+      fc.record({ text: fc.string({ maxLength: 30 }), Text: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }),
+      fc.jsonValue({ maxDepth: 3 }),
+    ),
+    { maxKeys: 6 },
+  )
+  .map((value) => JSON.stringify(value));
+const body = fc.oneof(
+  { weight: 6, arbitrary: serviceRequestLike },
+  { weight: 4, arbitrary: fc.json({ maxDepth: 3 }) },
+  { weight: 3, arbitrary: fc.uint8Array({ maxLength: 4096 }) },
+  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 2000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 10_000, max: 200_000 }).map((depth) => `${"[".repeat(depth)}${"]".repeat(depth)}`) },
+  { weight: 1, arbitrary: fc.integer({ min: 1_000_000, max: 2_500_000 }).map((size) => JSON.stringify({ NewNote: { Text: "x".repeat(size) } })) },
+  { weight: 1, arbitrary: fc.integer({ min: 1_000_000, max: 2_500_000 }).map((size) => new Uint8Array(size).fill(0xff)) },
+);
+
+const anyRequest = fc.record({
+  method: fc.constantFrom("GET", "GET", "PATCH", "PATCH", "POST", "PUT", "DELETE", "HEAD", "OPTIONS"),
+  path,
+  query,
+  headers,
+  body: fc.option(body, { nil: undefined }),
+});
+// Requests that get past the first checks often, so the later ones (404, filters, PATCH bodies) are exercised too.
+const plausibleRequest = fc.record({
+  method: fc.constantFrom("GET", "PATCH"),
+  path: fc.oneof(
+    fc.constantFrom(...Object.values(MOCK_IDS.customers)).chain((id) => fc.constantFrom(`/v1/customers/${id}`, `/v1/customers/${id}/managedservices`, `/v1/customers/${id}/serviceincidents/office`)),
+    fc.uuid().map((id) => `/v1/customers/${id}`),
+    fc.oneof(fc.constantFrom(...Object.values(MOCK_IDS.serviceRequests)), fc.stringMatching(/^\d{15}$/)).map((id) => `/v1/servicerequests/${id}`),
+  ),
+  query,
+  headers: fc.record(
+    {
+      Authorization: fc.oneof(fc.constant("Bearer plausible-token-123"), fc.constantFrom("app+user" as const, "app-only" as const).map((kind) => `Bearer ${createMockAccessToken({ kind })}`)),
+      "MS-RequestId": fc.uuid(),
+      "Content-Type": fc.constant("application/json"),
+    },
+    { requiredKeys: ["Authorization", "Content-Type"] },
+  ),
+  body: fc.option(serviceRequestLike, { nil: undefined }),
+});
+const request = fc.oneof(anyRequest, plausibleRequest);
+type RandomRequest = typeof anyRequest extends fc.Arbitrary<infer T> ? T : never;
+
+function toRequest(origin: string, random: RandomRequest): Request {
+  const url = `${origin}${random.path}${random.query ? `?${random.query}` : ""}`;
+  const withBody = random.body !== undefined && random.method !== "GET" && random.method !== "HEAD";
+  const headerEntries = Object.entries(random.headers).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return new Request(url, { method: random.method, headers: headerEntries, ...(withBody ? { body: random.body as BodyInit } : {}) });
+}
+
+function tokenOf(random: RandomRequest): string | undefined {
+  const token = /^Bearer (.+)$/.exec(random.headers.Authorization ?? "")?.[1];
+  return token && token.length >= 12 ? token : undefined;
+}
+
+describe("in-process (msw handlers), no scenario", () => {
+  it("never throws, never answers 5xx, matches the spec and never echoes the token, for thousands of random requests", async () => {
+    const mock = createPartnerCenterMock();
+    const statuses = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(request, async (random) => {
+        mock.reset();
+        const outgoing = toRequest("https://api.partnercenter.microsoft.com", random);
+        const response = await getResponse(mock.handlers, outgoing);
+        const operationId = operationFor(random.method, new URL(outgoing.url).pathname);
+        if (!response) {
+          // Only requests no operation serves may go unanswered (the HTTP server gives them 404).
+          expect(operationId).toBeUndefined();
+          return;
+        }
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        expect(response.status).toBeLessThan(500);
+        expect(operationId).toBeDefined();
+        const text = await response.text();
+        expect(checkResponse(operationId!, response, text).problems).toEqual([]);
+        const token = tokenOf(random);
+        if (token) {
+          expect(text).not.toContain(token);
+          for (const [, value] of response.headers) expect(value).not.toContain(token);
+        }
+      }),
+      { numRuns: 2500 },
+    );
+    // The generators reach every kind of answer, not only the first gate.
+    expect([...statuses.keys()].sort()).toEqual([200, 400, 401, 403, 404]);
+  }, PROPERTY_TIMEOUT_MS);
+
+  it("treats property names case-insensitively: any casing of a PATCH body has the camelCase body's effect", async () => {
+    const body = fc.record({
+      status: fc.constantFrom("open", "closed", "attention_needed"),
+      text: fc.string({ minLength: 1, maxLength: 20 }).filter((text) => text.trim() !== ""),
+      names: fc.tuple(fc.mixedCase(fc.constant("status")), fc.mixedCase(fc.constant("newnote")), fc.mixedCase(fc.constant("text")), fc.mixedCase(fc.constant(""))),
+    });
+    const now = new Date("2025-01-01T00:00:00Z");
+    const send = async (payload: unknown) => {
+      const mock = createPartnerCenterMock({ now: () => now });
+      const response = await getResponse(mock.handlers, new Request(`https://api.partnercenter.microsoft.com/v1/servicerequests/${MOCK_IDS.serviceRequests.open}`, {
+        method: "PATCH",
+        headers: { Authorization: "Bearer property-test", "Content-Type": "application/json" },
+        body: JSON.stringify(payload),
+      }));
+      return { status: response?.status, body: await response?.json() };
+    };
+    await fc.assert(
+      fc.asyncProperty(body, async ({ status, text, names: [statusName, noteName, textName] }) => {
+        const camel = await send({ status, newNote: { text } });
+        const mixed = await send({ [statusName]: status.toUpperCase(), [noteName]: { [textName]: text } });
+        expect(mixed).toEqual(camel);
+        expect(camel.status).toBe(200);
+      }),
+      { numRuns: 200 },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+});
+
+describe("in-process, with random scenarios", () => {
+  const scenario: fc.Arbitrary<MockScenario> = fc.oneof(
+    fc.record({ kind: fc.constant("throttle" as const), times: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }) }, { requiredKeys: ["kind"] }),
+    fc.record({ kind: fc.constant("server-error" as const), status: fc.constantFrom(500 as const, 503 as const) }),
+    fc.record({ kind: fc.constant("network-error" as const) }),
+    fc.record({ kind: fc.constant("latency" as const), latencyMs: fc.constant(0) }),
+  ).chain((chosen) => fc.option(fc.subarray([...OPERATION_IDS], { minLength: 1 }), { nil: undefined }).map((operation) => (operation ? { ...chosen, operation } : chosen)));
+
+  it("answers 5xx or fails the network only for operations a scenario asked it of", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(scenario, { maxLength: 3 }), fc.array(request, { minLength: 1, maxLength: 8 }), async (scenarios, requests) => {
+        const mock = createPartnerCenterMock();
+        for (const added of scenarios) mock.scenarios.add(added);
+        const asked = (kind: MockScenario["kind"], operationId: string) =>
+          scenarios.some((added) => added.kind === kind && (added.operation === undefined || added.operation.includes(operationId as never)));
+        for (const random of requests) {
+          const outgoing = toRequest("https://api.partnercenter.microsoft.com", random);
+          const operationId = operationFor(random.method, new URL(outgoing.url).pathname);
+          const response = await getResponse(mock.handlers, outgoing);
+          if (!response) continue;
+          if (response.type === "error") expect(asked("network-error", operationId ?? "")).toBe(true);
+          else if (response.status >= 500) expect(asked("server-error", operationId ?? "")).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+});
+
+describe("over HTTP (startMockServer)", () => {
+  let server: MockServer;
+  beforeAll(async () => {
+    server = await startMockServer();
+  });
+  afterAll(() => server.close());
+
+  it("never answers 5xx and keeps serving, whatever arrives (huge and binary bodies included)", async () => {
+    await fc.assert(
+      fc.asyncProperty(request, async (random) => {
+        const method = random.method === "OPTIONS" || random.method === "HEAD" ? "GET" : random.method;
+        const response = await fetch(toRequest(server.url, { ...random, method }));
+        expect(response.status).toBeLessThan(500);
+        const text = await response.text();
+        if (response.status === 413) expect(JSON.parse(text)).toEqual({ statusCode: 413, message: expect.stringMatching(/limit is 1048576 bytes/) });
+        const token = tokenOf(random);
+        if (token) expect(text).not.toContain(token);
+      }),
+      { numRuns: 150 },
+    );
+    expect((await fetch(`${server.url}/v1/customers/${MOCK_IDS.customers.withDelegatedAccess}`, { headers: { Authorization: "Bearer still-alive" } })).status).toBe(200);
+  }, PROPERTY_TIMEOUT_MS);
+});
