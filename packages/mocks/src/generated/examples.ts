@@ -346,6 +346,17 @@ export const serviceRequestUpdateSdkBodyExample: Readonly<Record<string, unknown
 };
 
 /**
+ * Service busy
+ *
+ * Illustrative gateway body for a 503. No 503 body is published; the shape follows the gateway's documented 429 body.
+ * (response example `ServiceUnavailableError` of schema `GatewayError`)
+ */
+export const serviceUnavailableErrorExample: GatewayError = {
+  "statusCode": 503,
+  "message": "The service is temporarily unavailable. Try again later."
+};
+
+/**
  * Rate limit exceeded
  *
  * The throttling response body from Partner Center's API throttling guidance, sent with `Retry-After: 57`.

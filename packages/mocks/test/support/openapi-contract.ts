@@ -151,7 +151,7 @@ export function checkResponse(operationId: string, response: Response, text: str
 
 /**
  * Checks a response against a named component schema and the headers of a named component
- * response, for answers the spec has no operation or status for (unknown routes, 413, 503).
+ * response, for answers the spec has no operation or status for (unknown routes, 413).
  */
 export function checkAgainstComponents(response: Response, text: string, schemaName: string, headersOf: string): string[] {
   const declared = resolve(spec.components.responses?.[headersOf] as Json, `#/components/responses/${headersOf}`);

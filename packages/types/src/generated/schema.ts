@@ -693,6 +693,19 @@ export interface components {
                 "application/json": components["schemas"]["PartnerCenterError"];
             };
         };
+        /** @description The service is temporarily unable to handle the call (the official SDK's `ServerBusy` category). Partner Center's error-code page lists 503 among the statuses the API returns but documents no body for it; most plausibly it comes from the gateway in front of the service, so it is described with the `GatewayError` shape. It may carry `Retry-After` (seconds); otherwise retry with exponential back-off, reusing the same `MS-RequestId`. */
+        ServiceUnavailable: {
+            headers: {
+                "MS-RequestId": components["headers"]["MsRequestId"];
+                "MS-CorrelationId": components["headers"]["MsCorrelationId"];
+                "MS-CV": components["headers"]["MsCv"];
+                "MS-ServerId": components["headers"]["MsServerId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -812,6 +825,7 @@ export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
+export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
 export type ParameterCustomerId = components['parameters']['CustomerId'];
 export type ParameterMsRequestId = components['parameters']['MsRequestId'];
 export type ParameterMsCorrelationId = components['parameters']['MsCorrelationId'];
@@ -889,6 +903,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listManagedServices: {
@@ -951,6 +966,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCustomerServiceIncidents: {
@@ -1021,6 +1037,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateServiceRequest: {
@@ -1088,6 +1105,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }
