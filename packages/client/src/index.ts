@@ -22,3 +22,5 @@ export {
 } from "./operations.js";
 export type { ServiceIncidentOptions, ServiceRequestUpdate } from "./operations.js";
 export { serviceIncidentFilter } from "./incident-filter.js";
+export { paginate } from "./paginate.js";
+export type { CollectionOf, CollectionPath, ItemOf, PageRequest, PartnerCenterPager } from "./paginate.js";
