@@ -26,7 +26,7 @@ export interface TokenCredentialLike {
 /** Throws {@link PartnerCenterOptionsError} unless `value` is a non-empty string or a function. */
 export function assertAccessToken(value: unknown, option = "accessToken"): asserts value is AccessToken {
   if (typeof value === "function") return;
-  checkOption(typeof value === "string", option, `a token string or a function, got ${typeof value}`);
+  checkOption(typeof value === "string", option, "a token string or a function", value === null ? "null" : typeof value);
   checkOption(/^\s*\S+\s*$/.test(value as string), option, "a non-empty bare token, without `Bearer ` or spaces");
 }
 

@@ -2,7 +2,7 @@ import type { paths } from "@partnercenter/types";
 import type { PartnerCenterClient } from "./client.js";
 import { checkArgument, PartnerCenterError } from "./errors.js";
 import { readResponseInfo, type PartnerCenterResponseInfo } from "./response-info.js";
-import { isGuid, quote } from "./validate.js";
+import { isGuid } from "./validate.js";
 
 /** Per-call options of the operation functions and the pager. */
 export interface CallOptions {
@@ -22,8 +22,8 @@ export interface CallOptions {
   onResponse?: ((info: PartnerCenterResponseInfo) => void) | undefined;
 }
 
-function guid(name: string, value: string | undefined): string | undefined {
-  checkArgument(value === undefined || isGuid(value), `options.${name}`, `a GUID, got ${quote(value)}`);
+function guid(argument: string, value: string | undefined): string | undefined {
+  checkArgument(value === undefined || isGuid(value), argument, "a GUID", value);
   return value;
 }
 
@@ -34,8 +34,8 @@ function guid(name: string, value: string | undefined): string | undefined {
  */
 export function callHeaders(options: CallOptions | undefined): Record<string, string | undefined> {
   return {
-    "MS-RequestId": guid("requestId", options?.requestId),
-    "MS-CorrelationId": guid("correlationId", options?.correlationId),
+    "MS-RequestId": guid("options.requestId", options?.requestId),
+    "MS-CorrelationId": guid("options.correlationId", options?.correlationId),
   };
 }
 

@@ -9,7 +9,7 @@ import { composePolicies, type Policy } from "./pipeline.js";
 import { createRequestHeadersMiddleware } from "./request-headers.js";
 import { createRetryPolicy, DEFAULT_RETRY_OPTIONS, type RetryOptions } from "./retry.js";
 import { createTimeoutPolicy } from "./timeout.js";
-import { createPathParameterMiddleware, isGuid, quote } from "./validate.js";
+import { createPathParameterMiddleware, isGuid } from "./validate.js";
 
 /** Options of {@link createPartnerCenterClient}. Give exactly one of `accessToken` and `credential`. */
 export interface PartnerCenterClientOptions {
@@ -76,7 +76,7 @@ export type PartnerCenterClient = Client<paths, "application/json">;
 /** `value`, or `fallback` when unset; a finite number of at least `min` (ms, or a count). */
 function numberOption(name: string, value: number | undefined, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
-  checkOption(typeof value === "number" && Number.isFinite(value) && value >= min, name, `a number ≥ ${min}, got ${quote(value)}`);
+  checkOption(typeof value === "number" && Number.isFinite(value) && value >= min, name, `a number ≥ ${min}`, value);
   return value;
 }
 
@@ -110,7 +110,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     checkOption(typeof (credential as Partial<TokenCredentialLike> | null)?.getToken === "function", "credential", "an object with getToken(scopes)");
   }
   const cloud = options.cloud ?? "global";
-  checkOption(isPartnerCenterCloud(cloud), "cloud", `"global", "usgov" or "china", got ${quote(cloud)}`);
+  checkOption(isPartnerCenterCloud(cloud), "cloud", '"global", "usgov" or "china"', cloud);
   const baseUrl = resolveBaseUrl(options.baseUrl, cloud);
   checkOption(correlationId === undefined || isGuid(correlationId), "correlationId", "a GUID");
   checkOption(typeof locale === "string" && locale.trim() !== "", "locale", "a language tag such as en-US");

@@ -34,14 +34,23 @@ export class PartnerCenterArgumentError extends TypeError {
   }
 }
 
-/** Throws {@link PartnerCenterOptionsError} `expected <expected>` for `option` unless `ok`. */
-export function checkOption(ok: unknown, option: string, expected: string): void {
-  if (!ok) throw new PartnerCenterOptionsError(option, `expected ${expected}`);
+/** `value` for an error message: quoted, and cut at 64 characters. */
+export function quote(value: unknown): string {
+  const text = String(value);
+  return JSON.stringify(text.length > 64 ? `${text.slice(0, 64)}…` : text);
 }
 
-/** Throws {@link PartnerCenterArgumentError} `expected <expected>` for `argument` unless `ok`. */
-export function checkArgument(ok: unknown, argument: string, expected: string): void {
-  if (!ok) throw new PartnerCenterArgumentError(argument, `expected ${expected}`);
+// The message is only built on failure: these checks run on every call.
+const expected = (what: string, got: unknown[]) => `expected ${what}${got.length ? `, got ${quote(got[0])}` : ""}`;
+
+/** Throws {@link PartnerCenterOptionsError} "expected <what>[, got <got>]" for `option` unless `ok`. */
+export function checkOption(ok: unknown, option: string, what: string, ...got: [unknown] | []): void {
+  if (!ok) throw new PartnerCenterOptionsError(option, expected(what, got));
+}
+
+/** Throws {@link PartnerCenterArgumentError} "expected <what>[, got <got>]" for `argument` unless `ok`. */
+export function checkArgument(ok: unknown, argument: string, what: string, ...got: [unknown] | []): void {
+  if (!ok) throw new PartnerCenterArgumentError(argument, expected(what, got));
 }
 
 /**

@@ -1,5 +1,4 @@
 import { checkArgument } from "./errors.js";
-import { quote } from "./validate.js";
 
 /**
  * The `filter` query value that asks for resolved (`true`) or unresolved (`false`) Office service
@@ -11,6 +10,6 @@ import { quote } from "./validate.js";
  * @see https://learn.microsoft.com/en-us/partner-center/developer/get-a-customer-by-name (the filter JSON)
  */
 export function serviceIncidentFilter(resolved: boolean): string {
-  checkArgument(typeof resolved === "boolean", "resolved", `true or false, got ${quote(resolved)}`);
+  checkArgument(typeof resolved === "boolean", "resolved", "true or false", resolved);
   return JSON.stringify({ Field: "Resolved", Value: String(resolved), Operator: "equals" });
 }

@@ -10,7 +10,6 @@ import { callOperation, type CallOptions } from "./call.js";
 import type { PartnerCenterClient } from "./client.js";
 import { checkArgument } from "./errors.js";
 import { serviceIncidentFilter } from "./incident-filter.js";
-import { quote } from "./validate.js";
 
 /**
  * Gets one of the partner's customers by its tenant ID, with company and billing profiles.
@@ -111,7 +110,7 @@ function toPatchBody(update: ServiceRequestUpdate): Record<string, unknown> {
       checkArgument(typeof text === "string" && text.trim() !== "", `${argument}.text`, "non-empty text");
       body[field] = { text };
     } else {
-      checkArgument(allowed ? allowed.includes(value) : typeof value === "string", argument, `${allowed ? allowed.join(" or ") : "a string"}, got ${quote(value)}`);
+      checkArgument(allowed ? allowed.includes(value) : typeof value === "string", argument, allowed ? allowed.join(" or ") : "a string", value);
       body[field] = value;
     }
   }

@@ -17,8 +17,8 @@ export interface PartnerCenterResponseInfo {
   serverId: string | undefined;
 }
 
-// The IDs a request was sent with, keyed by its response: gateway answers (a 429, say) do not
-// always echo them, and an error must still name them.
+// The IDs each response's request was sent with: gateway answers (a 429, say) do not always
+// echo them, and an error must still name them.
 const sentIds = new WeakMap<Response, [string | null, string | null]>();
 
 /** Records the `MS-RequestId` and `MS-CorrelationId` that `request` carried, for {@link readResponseInfo}. */

@@ -10,12 +10,6 @@ export function isGuid(value: unknown): value is string {
   return typeof value === "string" && GUID.test(value);
 }
 
-/** `value` for an error message: quoted, and cut at 64 characters. */
-export function quote(value: unknown): string {
-  const text = String(value);
-  return JSON.stringify(text.length > 64 ? `${text.slice(0, 64)}…` : text);
-}
-
 /**
  * Checks one path parameter before anything is sent: a non-empty string without white space,
  * control characters, `/`, `\`, `?`, `#` or `%`, and not `.` or `..`, so it stays one path
@@ -26,8 +20,8 @@ export function quote(value: unknown): string {
  */
 export function assertPathParameter(name: string, value: unknown): asserts value is string {
   const segment = typeof value === "string" && value !== "" && value !== "." && value !== ".." && !UNSAFE.test(value);
-  checkArgument(segment, name, `a non-empty path segment without spaces, / \\ ? # % or control characters, not . or .., got ${quote(value)}`);
-  checkArgument(name !== "customer_id" || GUID.test(value as string), name, `a customer tenant ID (a GUID), got ${quote(value)}`);
+  checkArgument(segment, name, "a non-empty path segment without spaces, / \\ ? # % or control characters, not . or ..", value);
+  checkArgument(name !== "customer_id" || GUID.test(value as string), name, "a customer tenant ID (a GUID)", value);
 }
 
 /**
