@@ -41,9 +41,10 @@ export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 5
 
 /**
  * Sends the request again after a retryable status or a failure without an answer (network
- * error, attempt timeout). Every attempt carries the same `MS-RequestId` (the service's
- * idempotency key, which is why a PATCH may be retried) and an intact body: each attempt sends
- * a clone, the original is never sent. The caller's `AbortSignal` ends a wait at once.
+ * error, attempt timeout). Every attempt carries the same `MS-RequestId` and an intact body:
+ * each attempt sends a clone, the original is never sent. A POST or PATCH is retried only
+ * because it carries that `MS-RequestId`, the service's idempotency key; without one it is
+ * sent once. The caller's `AbortSignal` ends a wait at once.
  *
  * @returns the first non-retryable answer, or the last answer when retries are exhausted
  * @throws the signal's reason when the caller aborts
@@ -53,6 +54,7 @@ export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 5
 export function createRetryPolicy(options: Required<RetryOptions>): Policy {
   const { maxRetries, initialDelayMs, maxDelayMs, maxRetryAfterMs } = options;
   return async (request, { signal }, next) => {
+    const retries = request.headers.has("MS-RequestId") || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(request.method) ? maxRetries : 0;
     for (let attempt = 1; ; attempt++) {
       let response: Response | undefined;
       let failure: unknown;
@@ -66,7 +68,7 @@ export function createRetryPolicy(options: Required<RetryOptions>): Policy {
       let delayMs = Math.min(maxDelayMs, initialDelayMs * (2 ** attempt - 1) * (0.8 + 0.4 * Math.random()));
       const retryAfterMs = parseRetryAfterMs(response?.headers.get("Retry-After") ?? null);
       if (retryAfterMs !== undefined) delayMs = attempt === 1 ? retryAfterMs : Math.max(retryAfterMs, delayMs);
-      if (attempt > maxRetries || (retryAfterMs ?? 0) > maxRetryAfterMs) {
+      if (attempt > retries || (retryAfterMs ?? 0) > maxRetryAfterMs) {
         if (response) return response;
         throw noAnswer(request, attempt, failure);
       }

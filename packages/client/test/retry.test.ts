@@ -268,3 +268,33 @@ describe("PATCH", () => {
     expect(bodies).toEqual(Array(3).fill(JSON.stringify({ status: "closed", newNote: { text: "Fixed — thank you ✓" } })));
   });
 });
+
+describe("what makes a call safe to send again", () => {
+  const busy = (request: Request) => partnerCenterErrorResponse(request, 503, { code: 1, description: "Busy" });
+  const withoutRequestId = { onRequest: ({ request }: { request: Request }) => request.headers.delete("MS-RequestId") };
+
+  it("a PATCH without MS-RequestId (removed by the caller's middleware) is sent once", async () => {
+    const client = fakeTimeClient();
+    client.use(withoutRequestId);
+    const seen = recordRequests(server);
+    queue(`${API}/v1/servicerequests/:id`, busy);
+    const call = client.PATCH("/v1/servicerequests/{servicerequest_id}", {
+      params: { path: { servicerequest_id: MOCK_SERVICE_REQUEST_ID } },
+      body: { newNote: { text: "x" } },
+    });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await call).response.status).toBe(503);
+    expect(seen).toHaveLength(1);
+  });
+
+  it("a GET without MS-RequestId is still retried", async () => {
+    const client = fakeTimeClient();
+    client.use(withoutRequestId);
+    const seen = recordRequests(server);
+    queue(customerUrl, busy);
+    const call = client.GET("/v1/customers/{customer_id}", customerPath);
+    await vi.advanceTimersByTimeAsync(500);
+    expect((await call).response.status).toBe(200);
+    expect(seen).toHaveLength(2);
+  });
+});
