@@ -11,7 +11,8 @@ const MAX_ADDED_GZIP_BYTES = 4 * 1024;
 
 const results = JSON.parse(readFileSync(RESULTS, "utf8"));
 const verdict = (ok) => (ok ? "met" : "NOT met");
-console.log("\nRatios: time per request (median) over bare openapi-fetch and over plain fetch; lower is better");
+console.log("\nRatios: time per request (median) over bare openapi-fetch and over plain fetch, both sending the");
+console.log("client's Partner Center headers; lower is better");
 for (const group of results.files.flatMap((file) => file.groups)) {
   const byName = Object.fromEntries(group.benchmarks.map((entry) => [entry.name, entry]));
   const bare = byName["bare openapi-fetch"];
@@ -20,13 +21,16 @@ for (const group of results.files.flatMap((file) => file.groups)) {
   for (const entry of group.benchmarks) {
     const median = `${(entry.median * 1000).toFixed(1)} µs`;
     console.log(
-      `  ${entry.name.padEnd(38)} ${Math.round(entry.hz).toLocaleString("en-US").padStart(8)} req/s  median ${median.padStart(9)}  ` +
+      `  ${entry.name.padEnd(52)} ${Math.round(entry.hz).toLocaleString("en-US").padStart(8)} req/s  median ${median.padStart(9)}  ` +
         `x${(entry.median / bare.median).toFixed(2)} openapi-fetch  x${(entry.median / plain.median).toFixed(2)} fetch`,
     );
   }
   if (group.fullName.includes("loopback")) {
-    const ratio = byName["@partnercenter/client"].median / bare.median;
+    const client = byName["@partnercenter/client"].median;
+    const ratio = client / bare.median;
+    const minimal = client / byName["bare openapi-fetch, Authorization and Accept only"].median;
     console.log(`  target: the client costs at most ${MAX_RATIO}x bare openapi-fetch per request: x${ratio.toFixed(2)}, ${verdict(ratio <= MAX_RATIO)}`);
+    console.log(`  (x${minimal.toFixed(2)} over bare openapi-fetch sending only Authorization and Accept: the extra headers' bytes included)`);
   }
 }
 
