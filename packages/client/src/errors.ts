@@ -61,7 +61,8 @@ export function checkArgument(ok: unknown, argument: string, what: string, ...go
  * `ServerError`; `ResponseParsing` when a 2xx body cannot be read. Without any answer:
  * `RequestTimeout` when every attempt timed out, otherwise `NotSpecified` (a network failure).
  *
- * @see https://github.com/microsoft/Partner-Center-DotNet-SDK (PartnerErrorCategory)
+ * @see https://github.com/microsoft/partner-center-sdk-for-dotNET (the official .NET SDK, `PartnerErrorCategory`)
+ * @see https://learn.microsoft.com/en-us/partner-center/developer/error-codes
  */
 export type PartnerCenterErrorCategory =
   | "NotSpecified"

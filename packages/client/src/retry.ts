@@ -10,6 +10,7 @@ import { parseRetryAfterMs } from "./retry-after.js";
  *
  * @see https://learn.microsoft.com/en-us/partner-center/developer/api-throttling-guidance
  * @see https://learn.microsoft.com/en-us/partner-center/developer/headers (MS-RequestId)
+ * @see https://github.com/microsoft/partner-center-sdk-for-dotNET (the SDK's retry policy)
  */
 export interface RetryOptions {
   /** Retries after the first attempt (so `maxRetries + 1` attempts at most; a fraction rounds down). Default `3`; `0` turns retries off. */
@@ -85,7 +86,7 @@ function noAnswer(request: Request, attempts: number, failure: unknown): Partner
     {
       status: 0,
       category: name === "TimeoutError" ? "RequestTimeout" : "NotSpecified",
-      description: `no answer after ${attempts} attempts (${name}: ${(failure as Error | undefined)?.message})`,
+      description: `no answer after ${attempts} attempt${attempts > 1 ? "s" : ""} (${name}: ${(failure as Error | undefined)?.message})`,
       requestId: request.headers.get("MS-RequestId") ?? undefined,
       correlationId: request.headers.get("MS-CorrelationId") ?? undefined,
     },

@@ -25,6 +25,7 @@ export interface TokenCache {
  *
  * @param fetchToken asked for a new token; it may throw, which fails the requests waiting on it
  * @param refreshBeforeExpiryMs safety margin, in ms, before `expiresOnTimestamp`
+ * @see https://github.com/microsoft/partner-center-sdk-for-dotNET (the SDK's 30 s expiry buffer)
  */
 export function createTokenCache(
   fetchToken: () => AccessTokenInfo | Promise<AccessTokenInfo>,

@@ -72,7 +72,10 @@ describe("logger", () => {
     server.use(http.get(`${API}/v1/customers/:id`, () => HttpResponse.error()));
     const { entries, logger } = logged();
     const client = createPartnerCenterClient({ accessToken: SECRET, logger, retry: { maxRetries: 0 } });
-    await expect(getCustomer(client, MOCK_CUSTOMER_ID)).rejects.toMatchObject({ status: 0 });
+    await expect(getCustomer(client, MOCK_CUSTOMER_ID)).rejects.toMatchObject({
+      status: 0,
+      description: expect.stringMatching(/^no answer after 1 attempt \(TypeError: /),
+    });
     expect(entries).toMatchObject([{ status: undefined, error: "TypeError", attempt: 1, responseHeaders: {} }]);
   });
 
