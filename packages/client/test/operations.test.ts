@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { customerExample, MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID, serviceRequestExample } from "@partnercenter/mocks";
-import { startMockServer, type MockServer } from "@partnercenter/mocks/server";
+import { startMockServer } from "@partnercenter/mocks/server";
 import {
   addServiceRequestNote,
   createPartnerCenterClient,
@@ -188,7 +188,7 @@ describe("invalid updates are never sent", () => {
 });
 
 describe("over real HTTP, against the loopback mock server", () => {
-  let mock: MockServer;
+  let mock: Awaited<ReturnType<typeof startMockServer>>;
   beforeAll(async () => {
     server.close(); // let requests reach the network
     mock = await startMockServer();
