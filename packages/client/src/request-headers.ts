@@ -1,8 +1,9 @@
 import type { Middleware } from "openapi-fetch";
+import { rememberSentIds } from "./response-info.js";
 
 /** Options of {@link createRequestHeadersMiddleware}. */
 export interface RequestHeadersOptions {
-  /** `MS-CorrelationId` for every request; a new UUID per request when unset. */
+  /** `MS-CorrelationId` for every request; a new UUID per call when unset. */
   correlationId?: string | undefined;
   /** `X-Locale`, the language of localized content. */
   locale: string;
@@ -12,8 +13,10 @@ export interface RequestHeadersOptions {
 
 /**
  * openapi-fetch middleware that adds the Partner Center request headers a caller did not set
- * on the call itself: `MS-RequestId` (a new UUID per request), `MS-CorrelationId`, `X-Locale`,
- * `MS-PartnerCenter-Application` and `Accept: application/json`.
+ * on the call itself: `MS-RequestId` (a new UUID per logical call: middleware runs once per
+ * call, so every retry of the call reuses it, as the service's idempotency check needs),
+ * `MS-CorrelationId`, `X-Locale`, `MS-PartnerCenter-Application` and `Accept: application/json`.
+ * It also remembers the IDs sent, for `readResponseInfo` and errors.
  *
  * @see https://learn.microsoft.com/en-us/partner-center/developer/headers
  */
@@ -27,6 +30,9 @@ export function createRequestHeadersMiddleware(options: RequestHeadersOptions): 
       setIfAbsent(headers, "X-Locale", options.locale);
       if (options.application !== undefined) setIfAbsent(headers, "MS-PartnerCenter-Application", options.application);
       return request;
+    },
+    onResponse({ request, response }) {
+      rememberSentIds(response, request);
     },
   };
 }

@@ -149,6 +149,17 @@ describe("bad options", () => {
     ["baseUrl", { accessToken: "t", baseUrl: "ftp://example.test" }],
     ["correlationId", { accessToken: "t", correlationId: "not-a-guid" }],
     ["locale", { accessToken: "t", locale: " " }],
+    ["baseUrl", { accessToken: "t", baseUrl: "http://api.partnercenter.microsoft.com" }],
+    ["baseUrl", { accessToken: "t", baseUrl: "https://user:pass@api.partnercenter.microsoft.com" }],
+    ["baseUrl", { accessToken: "t", baseUrl: "https://api.partnercenter.microsoft.com/?x=1" }],
+    ["cloud", { accessToken: "t", cloud: "germany", baseUrl: "https://example.test" }],
+    ["timeoutMs", { accessToken: "t", timeoutMs: 0 }],
+    ["retry.maxRetries", { accessToken: "t", retry: { maxRetries: -1 } }],
+    ["retry.initialDelayMs", { accessToken: "t", retry: { initialDelayMs: Number.NaN } }],
+    ["retry.maxRetryAfterMs", { accessToken: "t", retry: { maxRetryAfterMs: "60000" } }],
+    ["refreshTokenBeforeExpiryMs", { accessToken: "t", refreshTokenBeforeExpiryMs: -1 }],
+    ["logger", { accessToken: "t", logger: "console" }],
+    ["options", null],
   ])("throws PartnerCenterOptionsError naming `%s`", (option, options) => {
     let thrown: unknown;
     try {
