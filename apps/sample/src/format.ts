@@ -1,4 +1,5 @@
-import type { Customer, ManagedService, PartnerCenterError, ServiceIncidentDetail, ServiceRequest } from "@partnercenter/types";
+import type { PartnerCenterError } from "@partnercenter/client";
+import type { Customer, ManagedService, ServiceIncidentDetail, ServiceRequest } from "@partnercenter/types";
 
 /** Renders `rows` as left-aligned columns under a header row. */
 export function columns(header: string[], rows: string[][]): string[] {
@@ -77,10 +78,9 @@ export function formatServiceRequest(serviceRequest: ServiceRequest): string[] {
   ];
 }
 
-/** One line for a failed call: status, Partner Center error code and description. */
-export function formatError(operation: string, status: number, error: unknown): string {
-  const envelope = (error ?? {}) as Partial<PartnerCenterError> & { statusCode?: number; message?: string };
-  const code = envelope.code ?? envelope.statusCode;
-  const description = envelope.description ?? envelope.message ?? (typeof error === "string" ? error : "no error body");
-  return `${operation} failed: HTTP ${status}${code === undefined ? "" : ` (code ${code})`}: ${description}`;
+/** One line for a failed call: status, category, Partner Center code, description and request ID. */
+export function formatError(operation: string, error: PartnerCenterError): string {
+  const code = error.code === undefined ? "" : ` (code ${error.code})`;
+  const requestId = error.requestId === undefined ? "" : ` [MS-RequestId ${error.requestId}]`;
+  return `${operation} failed: HTTP ${error.status} ${error.category}${code}: ${error.description}${requestId}`;
 }

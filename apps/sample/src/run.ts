@@ -1,4 +1,11 @@
-import type { PartnerCenterClient } from "@partnercenter/client";
+import {
+  addServiceRequestNote,
+  getCustomer,
+  listCustomerServiceIncidents,
+  listManagedServices,
+  PartnerCenterError,
+  type PartnerCenterClient,
+} from "@partnercenter/client";
 import {
   formatCustomer,
   formatError,
@@ -21,44 +28,43 @@ export interface SampleInput {
 }
 
 /**
- * Runs the four operations in order and prints each result. A failed operation is printed
- * (HTTP status, Partner Center code and description) and the run goes on with the next one.
+ * Runs the four operations in order through the client's operation functions and prints each
+ * result. An operation that fails with a `PartnerCenterError` is printed (HTTP status, category,
+ * Partner Center code, description, request ID) and the run goes on with the next one.
  *
  * @returns the number of operations that failed
  */
 export async function runSample({ client, customerId, serviceRequestId, note, print }: SampleInput): Promise<number> {
-  const path = { customer_id: customerId };
   let failures = 0;
   const section = (lines: string[]) => {
     for (const line of lines) print(line);
     print("");
   };
-  const fail = (operation: string, response: Response, error: unknown) => {
-    failures += 1;
-    section([formatError(operation, response.status, error)]);
+  /** Runs one operation; a PartnerCenterError is printed and counted, anything else propagates. */
+  const step = async <T>(operation: string, call: () => Promise<T>, format: (value: T) => string[]) => {
+    try {
+      section(format(await call()));
+    } catch (error) {
+      if (!(error instanceof PartnerCenterError)) throw error;
+      failures += 1;
+      section([formatError(operation, error)]);
+    }
   };
 
-  const customer = await client.GET("/v1/customers/{customer_id}", { params: { path } });
-  if (customer.data) section(formatCustomer(customer.data));
-  else fail("Get a customer", customer.response, customer.error);
-
-  const services = await client.GET("/v1/customers/{customer_id}/managedservices", { params: { path } });
-  if (services.data) section(formatManagedServices(services.data.items ?? []));
-  else fail("List managed services", services.response, services.error);
-
-  const incidents = await client.GET("/v1/customers/{customer_id}/serviceincidents/office", { params: { path } });
-  if (incidents.data) section(formatServiceIncidents(incidents.data.items ?? []));
-  else fail("List Office service incidents", incidents.response, incidents.error);
-
+  await step("Get a customer", () => getCustomer(client, customerId), formatCustomer);
+  await step("List managed services", () => listManagedServices(client, customerId), (services) => formatManagedServices(services.items ?? []));
+  await step(
+    "List Office service incidents",
+    () => listCustomerServiceIncidents(client, customerId),
+    (incidents) => formatServiceIncidents(incidents.items ?? []),
+  );
   if (serviceRequestId === undefined) {
     section(["Update a service request: skipped (pass --service-request-id to add a note)"]);
   } else {
-    const updated = await client.PATCH("/v1/servicerequests/{servicerequest_id}", {
-      params: { path: { servicerequest_id: serviceRequestId } },
-      body: { newNote: { text: note } },
-    });
-    if (updated.data) section(["After adding a note:", ...formatServiceRequest(updated.data)]);
-    else fail("Update a service request", updated.response, updated.error);
+    await step("Update a service request", () => addServiceRequestNote(client, serviceRequestId, note), (updated) => [
+      "After adding a note:",
+      ...formatServiceRequest(updated),
+    ]);
   }
   return failures;
 }

@@ -85,7 +85,7 @@ describe("partnercenter-sample with a token", () => {
   it("prints the service's error and exits 1 when a call fails", async () => {
     const result = await runCli(["--access-token", "t", "--base-url", mock.url, "--customer-id", "11111111-2222-3333-4444-555555555555"]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/Get a customer failed: HTTP 404 \(code 60003\): Tenant 11111111-2222-3333-4444-555555555555 not found/);
+    expect(result.stdout).toMatch(/Get a customer failed: HTTP 404 NotFound \(code 60003\): .*11111111-2222-3333-4444-555555555555.* \[MS-RequestId [0-9a-f-]{36}\]/);
   });
 
   it("refuses to run against the real service without a customer tenant ID", async () => {

@@ -1,9 +1,19 @@
-import { createPartnerCenterClient } from "@partnercenter/client";
+import {
+  createPartnerCenterClient,
+  getCustomer,
+} from "@partnercenter/client";
 
-const partnerCenter = createPartnerCenterClient({ accessToken: process.env.PARTNER_CENTER_ACCESS_TOKEN ?? "" });
-
-const { data: customer, error } = await partnerCenter.GET("/v1/customers/{customer_id}", {
-  params: { path: { customer_id: "4d2d4d7a-2a0c-4c1d-9d6b-3a6d7a1f2b10" } },
+const partnerCenter = createPartnerCenterClient({
+  // A token string, a function returning one, or an
+  // @azure/identity TokenCredential as `credential`.
+  accessToken: process.env.PARTNER_CENTER_ACCESS_TOKEN ?? "",
 });
-if (error) throw new Error(`Partner Center error: ${JSON.stringify(error)}`);
-console.log(customer.companyProfile?.companyName, customer.relationshipToPartner);
+
+// Returns the Customer, or throws a PartnerCenterError
+// (status, category, code, description, requestId).
+const customer = await getCustomer(
+  partnerCenter,
+  "4d2d4d7a-2a0c-4c1d-9d6b-3a6d7a1f2b10",
+);
+console.log(customer.companyProfile?.companyName);
+console.log(customer.relationshipToPartner);

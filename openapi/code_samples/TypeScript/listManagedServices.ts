@@ -1,9 +1,17 @@
-import { createPartnerCenterClient } from "@partnercenter/client";
+import {
+  createPartnerCenterClient,
+  listManagedServices,
+} from "@partnercenter/client";
 
-const partnerCenter = createPartnerCenterClient({ accessToken: process.env.PARTNER_CENTER_ACCESS_TOKEN ?? "" });
-
-const { data, error } = await partnerCenter.GET("/v1/customers/{customer_id}/managedservices", {
-  params: { path: { customer_id: "4d2d4d7a-2a0c-4c1d-9d6b-3a6d7a1f2b10" } },
+// App+User token only (secure application model).
+const partnerCenter = createPartnerCenterClient({
+  accessToken: process.env.PARTNER_CENTER_ACCESS_TOKEN ?? "",
 });
-if (error) throw new Error(`Partner Center error: ${JSON.stringify(error)}`);
-for (const service of data.items ?? []) console.log(service.name, service.links?.adminService?.uri);
+
+const services = await listManagedServices(
+  partnerCenter,
+  "4d2d4d7a-2a0c-4c1d-9d6b-3a6d7a1f2b10",
+);
+for (const service of services.items ?? []) {
+  console.log(service.name, service.links?.adminService?.uri);
+}

@@ -1,10 +1,26 @@
-import { createPartnerCenterClient } from "@partnercenter/client";
+import {
+  addServiceRequestNote,
+  createPartnerCenterClient,
+  updateServiceRequest,
+} from "@partnercenter/client";
 
-const partnerCenter = createPartnerCenterClient({ accessToken: process.env.PARTNER_CENTER_ACCESS_TOKEN ?? "" });
-
-const { data: serviceRequest, error } = await partnerCenter.PATCH("/v1/servicerequests/{servicerequest_id}", {
-  params: { path: { servicerequest_id: "616122292874576" } },
-  body: { newNote: { text: "Customer confirmed the fix." } },
+// App+User token only (secure application model).
+const partnerCenter = createPartnerCenterClient({
+  accessToken: process.env.PARTNER_CENTER_ACCESS_TOKEN ?? "",
 });
-if (error) throw new Error(`Partner Center error: ${JSON.stringify(error)}`);
-console.log(serviceRequest.status, serviceRequest.notes?.at(-1)?.text);
+
+// Adding a note is one call.
+await addServiceRequestNote(
+  partnerCenter,
+  "616122292874576",
+  "Customer confirmed the fix.",
+);
+
+// Only the fields given are sent. Retries reuse the
+// same MS-RequestId, so the service applies this once.
+const serviceRequest = await updateServiceRequest(
+  partnerCenter,
+  "616122292874576",
+  { status: "closed", newNote: { text: "Resolved." } },
+);
+console.log(serviceRequest.status, serviceRequest.lastClosedDate);
