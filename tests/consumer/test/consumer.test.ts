@@ -127,6 +127,6 @@ describe("the packed packages in a fresh project", () => {
     expect(cjs).toEqual({ format: "cjs", companyName: "Contoso Retail", statuses: 4 });
 
     const vitest = await sh(node, ["node_modules/vitest/vitest.mjs", "run"], project);
-    expect(vitest, vitest).toMatch(/Tests\s+3 passed \(3\)/);
+    expect(vitest, vitest).toMatch(/Tests\s+4 passed \(4\)/);
   });
 });
