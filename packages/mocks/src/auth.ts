@@ -105,20 +105,3 @@ export function authorize(request: Request, operationId: OperationId, settings: 
   }
   return { ok: true, caller: { kind: read.kind, ...(read.userName !== undefined ? { userName: read.userName.slice(0, 100) } : {}) } };
 }
-
-/**
- * `undefined` when the request carries a bearer token, otherwise the 401 the service answers:
- * the error envelope (code 800001, "Partner token missing in request context") with
- * `WWW-Authenticate`. Only checks that a token is present; {@link authorize} does the rest.
- *
- * @see https://learn.microsoft.com/en-us/partner-center/developer/error-codes
- */
-export function requireBearerToken(request: Request): Response | undefined {
-  if (bearerToken(request) !== undefined) return undefined;
-  return partnerCenterErrorResponse(
-    request,
-    401,
-    { code: TOKEN_MISSING, description: "Partner token missing in request context." },
-    { "WWW-Authenticate": WWW_AUTHENTICATE },
-  );
-}

@@ -1,6 +1,6 @@
 export { createPartnerCenterMock, createHandlers } from "./partner-center-mock.js";
 export type { PartnerCenterMock, PartnerCenterMockOptions, CreateHandlersOptions } from "./partner-center-mock.js";
-export { createMockStore, applyServiceRequestPatch, MOCK_NOTE_AUTHOR } from "./store.js";
+export { createMockStore, MOCK_NOTE_AUTHOR } from "./store.js";
 export type { MockStore, Stored } from "./store.js";
 export { createDefaultSeedData, MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID, MOCK_IDS } from "./seed-data.js";
 export type { MockSeedData } from "./seed-data.js";
@@ -18,7 +18,7 @@ export type {
 export type { OperationId } from "./spec-document.js";
 export { createMockAccessToken, readAccessToken, PARTNER_CENTER_AUDIENCE, PARTNER_CENTER_AUDIENCES } from "./access-tokens.js";
 export type { AccessTokenKind, MockAccessTokenOptions, ReadAccessToken } from "./access-tokens.js";
-export { bearerToken, requireBearerToken, WWW_AUTHENTICATE } from "./auth.js";
+export { bearerToken, WWW_AUTHENTICATE } from "./auth.js";
 export { parseIncidentFilter } from "./incident-filter.js";
 export type { IncidentFilter } from "./incident-filter.js";
 export { partnerCenterErrorResponse, gatewayErrorResponse, MAX_ERROR_DESCRIPTION_CHARS } from "./errors.js";

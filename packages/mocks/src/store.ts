@@ -126,40 +126,16 @@ export interface ServiceRequestPatch {
 }
 
 /**
- * Applies a PATCH body to a service request in place, as the service does:
+ * Reads a PATCH body as the service does, without applying it:
  * - property names are matched case-insensitively (the .NET SDK sends PascalCase) and the body
  *   is validated against the spec's `ServiceRequest` schema (types, enum values);
  * - the SDK's placeholders (`null`, `unknown`, `none`, `0001-01-01T00:00:00`) mean "not set";
- * - `newNote` is appended to `notes` with the current time and `author`, and is never stored as
- *   `newNote`; its `text` must be a non-empty string;
- * - `status` may become `open`, `closed` (which sets `lastClosedDate` when the request was not
- *   already closed) or `attention_needed`;
- * - every other property is ignored: which others the service lets a PATCH change is not
- *   documented, so the mock changes none;
- * - `lastModifiedDate` becomes now.
- * Nothing changes when the body is refused.
- *
- * @param now the time to record (default: now)
- * @param author `createdByName` of an added note (default {@link MOCK_NOTE_AUTHOR})
- * @returns a description of what is wrong with the body, or `undefined` when it was applied
- * @see https://learn.microsoft.com/en-us/partner-center/developer/update-a-service-request
- */
-export function applyServiceRequestPatch(
-  target: Stored<ServiceRequest>,
-  body: unknown,
-  now: Date = new Date(),
-  author: string = MOCK_NOTE_AUTHOR,
-): string | undefined {
-  const reading = readServiceRequestPatch(body);
-  if (!reading.ok) return reading.problem;
-  applyReadServiceRequestPatch(target, reading.patch, now, author);
-  return undefined;
-}
-
-/**
- * Reads a PATCH body (see {@link applyServiceRequestPatch}) without applying it.
+ * - `newNote.text` must be a non-empty string;
+ * - every property but `status` and `newNote` is dropped: which others the service lets a PATCH
+ *   change is not documented, so the mock changes none.
  *
  * @returns the patch, or a problem naming what is wrong with the body
+ * @see https://learn.microsoft.com/en-us/partner-center/developer/update-a-service-request
  */
 export function readServiceRequestPatch(body: unknown): { ok: true; patch: ServiceRequestPatch } | { ok: false; problem: string } {
   const reading = normaliseRequestBody<ServiceRequestPatch>("updateServiceRequest", body);
@@ -172,7 +148,14 @@ export function readServiceRequestPatch(body: unknown): { ok: true; patch: Servi
   return { ok: true, patch };
 }
 
-/** Applies a patch read by {@link readServiceRequestPatch}. */
+/**
+ * Applies a patch read by {@link readServiceRequestPatch} in place: `newNote` is appended to
+ * `notes` with `now` and `author` (never stored as `newNote`); `status` may become `open`,
+ * `closed` (which sets `lastClosedDate` when the request was not already closed) or
+ * `attention_needed`; `lastModifiedDate` becomes `now`.
+ *
+ * @see https://learn.microsoft.com/en-us/partner-center/developer/update-a-service-request
+ */
 export function applyReadServiceRequestPatch(target: Stored<ServiceRequest>, patch: ServiceRequestPatch, now: Date, author: string): void {
   const timestamp = now.toISOString();
   const text = patch.newNote?.text;
