@@ -5,7 +5,10 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { runGenerator } from "@partnercenter/openapi/sync-generated";
 import { loadConfig } from "@redocly/openapi-core";
+import { readFile } from "node:fs/promises";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
+import { renderOperationTable } from "./operation-table.mjs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const repoRoot = path.resolve(packageDir, "../..");
@@ -14,6 +17,7 @@ const repoRoot = path.resolve(packageDir, "../..");
 export const API_NAME = "partner-center@v1";
 export const DEFAULT_CONFIG = path.join(repoRoot, "redocly.yaml");
 export const DEFAULT_OUTPUT = path.join(packageDir, "src/generated/schema.ts");
+export const OPERATIONS_OUTPUT = path.join(packageDir, "src/generated/operations.ts");
 
 /**
  * openapi-typescript options: a named export per schema (`Customer`, `ServiceRequest`, ...) and a
@@ -24,7 +28,22 @@ export const GENERATOR_OPTIONS = {
   rootTypes: true,
   rootTypesNoSchemaPrefix: true,
   enumValues: true,
+  transform: openEnum,
 };
+
+/**
+ * An enum the spec marks open (`x-ms-enum: { modelAsString: true }`, see openapi/README.md)
+ * becomes its known values plus any other string: `"active" | "suspended" | (string & {})`.
+ * Editors still suggest the known values, and a value Microsoft adds later is not a type error
+ * (docs/decisions, "open response enums").
+ */
+function openEnum(schemaObject) {
+  if (schemaObject["x-ms-enum"]?.modelAsString !== true || !Array.isArray(schemaObject.enum)) return undefined;
+  const { factory } = ts;
+  const known = schemaObject.enum.map((value) => factory.createLiteralTypeNode(factory.createStringLiteral(String(value))));
+  const anyString = factory.createIntersectionTypeNode([factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), factory.createTypeLiteralNode([])]);
+  return factory.createUnionTypeNode([...known, anyString]);
+}
 
 const HEADER =
   "// Generated from openapi/ by packages/types/scripts/generate.mjs with openapi-typescript. Do not edit:\n" +
@@ -44,6 +63,21 @@ export async function generateSchema({ configPath = DEFAULT_CONFIG } = {}) {
   return `${HEADER}${astToString(ast)}`;
 }
 
+/**
+ * Generates the TypeScript source of the operation table from a bundled spec.
+ * @param {{ specFile?: string }} [options] default: the `@partnercenter/openapi` build output
+ * @returns {Promise<string>}
+ */
+export async function generateOperationTable({ specFile = fileURLToPath(import.meta.resolve("@partnercenter/openapi/openapi.json")) } = {}) {
+  return renderOperationTable(JSON.parse(await readFile(specFile, "utf8")));
+}
+
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
-  await runGenerator({ root: repoRoot, files: [{ file: DEFAULT_OUTPUT, generate: () => generateSchema() }] });
+  await runGenerator({
+    root: repoRoot,
+    files: [
+      { file: DEFAULT_OUTPUT, generate: () => generateSchema() },
+      { file: OPERATIONS_OUTPUT, generate: () => generateOperationTable() },
+    ],
+  });
 }

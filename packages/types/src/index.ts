@@ -6,8 +6,14 @@
  *   openapi-fetch (`@partnercenter/client`) and openapi-msw (`@partnercenter/mocks`).
  * - Every schema also has a named export (`Customer`, `ServiceRequest`, `ManagedService`, ...)
  *   and every enum a runtime array of its values (`serviceRequestStatusValues`, ...).
+ * - `operationTable` says, for every `operationId`, what the spec declares about the operation
+ *   (method, path, parameters and their schemas, request body, security, paging, success
+ *   status); the client checks calls against it and the mock routes by it.
  *
  * @see https://learn.microsoft.com/en-us/partner-center/developer/
  * @packageDocumentation
  */
 export * from "./generated/schema.js";
+export { operationTable, parameterComponents, requestSchemas } from "./generated/operations.js";
+export type { OperationId } from "./generated/operations.js";
+export type { OperationTableEntry, RequestSchema, TableParameter, TablePaging } from "./operation-table.js";

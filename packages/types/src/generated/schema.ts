@@ -509,6 +509,34 @@ export interface components {
             /** @description The incidents and messages. */
             readonly items?: components["schemas"]["ServiceIncidentDetail"][];
         };
+        /** @description A note on a service request. To add one, send only `text` in the request's `newNote`; the service fills in the author and timestamp. */
+        ServiceRequestNote: {
+            /** @description Name of the note's author, filled in by the service (the documented example shows `Account`). */
+            readonly createdByName?: string;
+            /** @description When the note was added, set by the service. ISO 8601 as written by .NET; the documented example has no UTC offset (`2017-01-09T23:31:15.373`). Nullable in the SDK model. */
+            readonly createdDate?: string | null;
+            /** @description Text of the note; not blank. What the service answers for a blank note is not documented; most plausibly it refuses it. */
+            text: string;
+        };
+        /** @description The body of a service request update: a partial `ServiceRequest` holding only the values to change, at least one. The update page documents `newNote` (append a note) and `status` (set to `open`, `closed` or `attention_needed`); `title`, `description` and `severity` are fields of the resource that a PATCH most plausibly changes too, which is not documented. Property names are matched case-insensitively: the .NET SDK sends a whole `ServiceRequest` in PascalCase with its "not set" defaults (`"Status": "none"`, `"Severity": "unknown"`, nulls, `0001-01-01T00:00:00`), which the service ignores, so properties not listed here stay valid. */
+        ServiceRequestUpdate: {
+            /** @description New title. */
+            title?: string;
+            /** @description New description of the problem. */
+            description?: string;
+            /**
+             * @description New severity. The resource's fourth value, `unknown`, is the SDK's "not set" default and not a severity to set.
+             * @enum {string}
+             */
+            severity?: "critical" | "moderate" | "minimal";
+            /**
+             * @description New status. The resource's fourth value, `none`, is the SDK's "not set" default and not a status to set.
+             * @enum {string}
+             */
+            status?: "open" | "closed" | "attention_needed";
+            /** @description Note to append to `notes`; only its `text` is read. */
+            newNote?: components["schemas"]["ServiceRequestNote"];
+        };
         /**
          * @description Severity of a service request. Sent as a lowercase string; the official SDK also accepts the integer ordinal when reading (one old documentation example even shows integers): `unknown` = 0, `critical` = 1, `moderate` = 2, `minimal` = 3. In a PATCH body, `unknown` is the SDK's "not set" default.
          * @enum {string}
@@ -558,15 +586,6 @@ export interface components {
              * @description File size in bytes (the unit is not documented; bytes is the plausible reading).
              */
             fileSize?: number;
-        };
-        /** @description A note on a service request. To add one, send only `text` in the request's `newNote`; the service fills in the author and timestamp. */
-        ServiceRequestNote: {
-            /** @description Name of the note's author, filled in by the service (the documented example shows `Account`). */
-            readonly createdByName?: string;
-            /** @description When the note was added, set by the service. ISO 8601 as written by .NET; the documented example has no UTC offset (`2017-01-09T23:31:15.373`). Nullable in the SDK model. */
-            readonly createdDate?: string | null;
-            /** @description Text of the note. */
-            text?: string;
         };
         /** @description A support ticket that the partner filed with Microsoft, for itself or on a customer's behalf. In a PATCH body send only the fields to change; property names are accepted in any casing (the .NET SDK sends PascalCase and also sends defaults such as `"Severity": "unknown"`, `"Status": "none"`, nulls and `0001-01-01T00:00:00` dates, which the service treats as "not set"). Responses are camelCase and never contain `newNote`. Dates are ISO 8601 as written by .NET: the UTC offset may be missing, and `0001-01-01T00:00:00` means "not set". */
         ServiceRequest: {
@@ -812,12 +831,13 @@ export type ServiceIncidentStatus = components['schemas']['ServiceIncidentStatus
 export type ServiceIncidentHistory = components['schemas']['ServiceIncidentHistory'];
 export type ServiceIncidentDetail = components['schemas']['ServiceIncidentDetail'];
 export type ServiceIncidentDetailCollection = components['schemas']['ServiceIncidentDetailCollection'];
+export type ServiceRequestNote = components['schemas']['ServiceRequestNote'];
+export type ServiceRequestUpdate = components['schemas']['ServiceRequestUpdate'];
 export type ServiceRequestSeverity = components['schemas']['ServiceRequestSeverity'];
 export type ServiceRequestStatus = components['schemas']['ServiceRequestStatus'];
 export type ServiceRequestOrganization = components['schemas']['ServiceRequestOrganization'];
 export type ServiceRequestContact = components['schemas']['ServiceRequestContact'];
 export type FileInfo = components['schemas']['FileInfo'];
-export type ServiceRequestNote = components['schemas']['ServiceRequestNote'];
 export type ServiceRequest = components['schemas']['ServiceRequest'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
@@ -1082,7 +1102,7 @@ export interface operations {
         /** @description A partial `ServiceRequest` holding only the values to change. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ServiceRequest"];
+                "application/json": components["schemas"]["ServiceRequestUpdate"];
             };
         };
         responses: {
@@ -1121,5 +1141,7 @@ export const customerPartnerRelationshipValues: ReadonlyArray<FlattenedDeepRequi
 export const fieldFilterOperationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldFilterOperation"]> = ["equals", "not_equals", "greater_than", "greater_than_or_equals", "less_than", "less_than_or_equals", "substring", "and", "or", "starts_with", "not_starts_with"];
 export const messageTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageType"]> = ["none", "incident", "message_center", "all"];
 export const serviceIncidentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceIncidentStatus"]> = ["normal", "information", "warning", "critical"];
+export const serviceRequestUpdateSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceRequestUpdate"]["severity"]> = ["critical", "moderate", "minimal"];
+export const serviceRequestUpdateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceRequestUpdate"]["status"]> = ["open", "closed", "attention_needed"];
 export const serviceRequestSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceRequestSeverity"]> = ["unknown", "critical", "moderate", "minimal"];
 export const serviceRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceRequestStatus"]> = ["none", "open", "closed", "attention_needed"];
