@@ -8,9 +8,10 @@ import { checkOption } from "./errors.js";
 import { createLoggingPolicy, type PartnerCenterLogger } from "./logging.js";
 import { composePolicies, type Policy } from "./pipeline.js";
 import { createRequestHeadersMiddleware } from "./request-headers.js";
+import { createResponseParsingMiddleware } from "./response-parsing.js";
 import { createRetryPolicy, DEFAULT_RETRY_OPTIONS, type RetryOptions } from "./retry.js";
 import { createTimeoutPolicy } from "./timeout.js";
-import { createPathParameterMiddleware, isGuid } from "./validate.js";
+import { createRequestCheckMiddleware, isGuid } from "./request-checks.js";
 
 /** Options of {@link createPartnerCenterClient}. Give exactly one of `accessToken` and `credential`. */
 export interface PartnerCenterClientOptions {
@@ -142,8 +143,10 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     fetch: (request) => send(request, { attempt: 1, signal: request.signal }),
   });
   client.use(
-    createPathParameterMiddleware(),
+    createRequestCheckMiddleware(),
     createRequestHeadersMiddleware({ correlationId, locale, application: options.application }),
+    // Last, so its onResponse runs first and the IDs are remembered for the answer it returns.
+    createResponseParsingMiddleware(),
   );
   return client;
 }

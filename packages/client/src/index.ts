@@ -12,15 +12,10 @@ export { LOGGED_HEADERS } from "./logging.js";
 export type { PartnerCenterLogEntry, PartnerCenterLogger } from "./logging.js";
 export { readResponseInfo } from "./response-info.js";
 export type { PartnerCenterResponseInfo } from "./response-info.js";
-export type { CallOptions } from "./call.js";
-export {
-  addServiceRequestNote,
-  getCustomer,
-  listCustomerServiceIncidents,
-  listManagedServices,
-  updateServiceRequest,
-} from "./operations.js";
-export type { ServiceIncidentOptions, ServiceRequestUpdate } from "./operations.js";
-export { serviceIncidentFilter } from "./incident-filter.js";
+export type { CallOptions, OperationOptions, OperationQuery } from "./operation-call.js";
+// One function per operation of the spec, named after its operationId.
+export * from "./generated/operations.js";
+export { addServiceRequestNote } from "./conveniences/service-requests.js";
+export { serviceIncidentFilter } from "./conveniences/service-incidents.js";
 export { paginate } from "./paginate.js";
-export type { CollectionOf, CollectionPath, ItemOf, PageRequest, PartnerCenterPager } from "./paginate.js";
+export type { CollectionOf, CollectionPath, ItemOf, ItemOfPage, PageRequest, PartnerCenterPager } from "./paginate.js";

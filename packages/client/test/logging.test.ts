@@ -1,7 +1,8 @@
 import { delay, http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { MOCK_CUSTOMER_ID, partnerCenterErrorResponse } from "@partnercenter/mocks";
-import { createPartnerCenterClient, getCustomer, listCustomerServiceIncidents, type PartnerCenterLogEntry } from "../src/index.js";
+import { createPartnerCenterClient, getCustomer, listCustomerServiceIncidents,
+  serviceIncidentFilter, type PartnerCenterLogEntry } from "../src/index.js";
 import { API, GUID, useMockApi } from "./support.js";
 
 const server = useMockApi();
@@ -60,7 +61,7 @@ describe("logger", () => {
     server.use(http.get(`${API}/v1/customers/:id/serviceincidents/office`, () => HttpResponse.json({ items: [] }, { headers: { "Set-Cookie": "session=abc", "X-Internal": "secret" } })));
     const { lines, entries, logger } = logged();
     const client = createPartnerCenterClient({ accessToken: SECRET, logger });
-    await listCustomerServiceIncidents(client, MOCK_CUSTOMER_ID, { resolved: false });
+    await listCustomerServiceIncidents(client, MOCK_CUSTOMER_ID, { query: { filter: serviceIncidentFilter(false) } });
     expect(entries[0]?.path).toBe(`/v1/customers/${MOCK_CUSTOMER_ID}/serviceincidents/office`);
     expect(entries[0]?.responseHeaders["x-internal"]).toBe("REDACTED");
     expect(lines[0]).not.toContain("Resolved");
