@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Builds apps/docs/dist/index.html: the bundled spec with a TypeScript code sample per operation
+// (scripts/code-samples.mjs), every sample type-checked against the built client first, then
+// `redocly build-docs` into one self-contained page. The samples are not part of the spec, so
+// editing one rebuilds the docs and nothing else.
+import { execFileSync } from "node:child_process";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { codeSamples } from "./code-samples.mjs";
+
+const require = createRequire(import.meta.url);
+const docsDir = fileURLToPath(new URL("..", import.meta.url));
+const repoRoot = path.resolve(docsDir, "../..");
+const workDir = path.join(docsDir, ".samples");
+const run = (script, args) => execFileSync(process.execPath, [script, ...args], { cwd: docsDir, stdio: "inherit" });
+
+const spec = JSON.parse(await readFile(fileURLToPath(import.meta.resolve("@partnercenter/openapi/openapi.json")), "utf8"));
+const samples = await codeSamples(spec, repoRoot);
+
+await rm(workDir, { recursive: true, force: true });
+await mkdir(workDir, { recursive: true });
+for (const { operationId, source } of samples) await writeFile(path.join(workDir, `${operationId}.ts`), source);
+// One program for every sample: a spec change that breaks one fails the build here.
+run(require.resolve("typescript/bin/tsc"), ["-p", "tsconfig.samples.json"]);
+
+const byId = new Map(samples.map((sample) => [sample.operationId, sample.source]));
+for (const pathItem of Object.values(spec.paths)) {
+  for (const operation of Object.values(pathItem)) {
+    const source = byId.get(operation?.operationId);
+    if (source !== undefined) operation["x-codeSamples"] = [{ lang: "TypeScript", source }];
+  }
+}
+const documented = path.join(workDir, "openapi.json");
+await writeFile(documented, JSON.stringify(spec));
+run(require.resolve("@redocly/cli/bin/cli.js"), [
+  "build-docs",
+  documented,
+  "--config",
+  path.join(repoRoot, "redocly.yaml"),
+  "--inlineBundle",
+  "--title",
+  "Partner Center REST API",
+  "--output",
+  "dist/index.html",
+]);
+run(path.join(docsDir, "scripts/inline-attribution-logo.mjs"), ["dist/index.html"]);
+const generated = samples.filter((sample) => !sample.handWritten).length;
+console.log(`docs: ${samples.length} operations, ${generated} generated and ${samples.length - generated} hand-written code samples, all type-checked`);
