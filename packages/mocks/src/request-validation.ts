@@ -109,14 +109,16 @@ export function parseJsonBody(operationId: OperationId, text: string, contentTyp
  * Reads a parsed body the way the service binds it: property names matched case-insensitively
  * to the schema's camelCase, the .NET SDK's placeholders (`null`, `unknown`, `none`,
  * `0001-01-01T00:00:00`) dropped as "not set", then validated against the operation's declared
- * request body schema (types, enums, formats).
+ * request body schema (types, enums, formats). Names and placeholders are read with the resource
+ * the operation answers with (a PATCH of a `ServiceRequest` binds into a `ServiceRequest`, whose
+ * enums start with the SDK's "not set" value); other bodies with their request schema.
  *
  * @returns the body in the schema's casing, or a problem naming the property and what was wrong
  */
 export function normaliseRequestBody<T>(operationId: OperationId, body: unknown): BodyReading<T> {
-  const pointer = specOperation(operationId).requestBodyPointer;
+  const { requestBodyPointer: pointer, successBodyPointer, method } = specOperation(operationId);
   if (pointer === undefined) return { ok: true, body: body as T };
-  const schema = resolvePointer(pointer) as SchemaObject;
+  const schema = resolvePointer((method === "PATCH" ? successBodyPointer : undefined) ?? pointer) as SchemaObject;
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
     return { ok: false, problem: { code: INVALID_REQUEST_INPUT, description: `Invalid request input: the request body must be a JSON object, got ${previewValue(body)}.` } };
   }

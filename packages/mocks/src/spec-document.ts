@@ -37,6 +37,7 @@ interface OperationObject {
   operationId: string;
   parameters?: ParameterObject[];
   requestBody?: { required?: boolean; content?: Record<string, { schema?: SchemaObject }> };
+  responses?: Record<string, { content?: Record<string, { schema?: SchemaObject }> }>;
   security?: Record<string, string[]>[];
 }
 
@@ -72,6 +73,8 @@ export interface SpecOperation {
   /** JSON pointer of the `application/json` request body schema, when the operation takes a body. */
   requestBodyPointer?: string;
   requestBodyRequired: boolean;
+  /** JSON pointer of the success answer's `application/json` schema (the resource a write returns), when it has one. */
+  successBodyPointer?: string;
   /** Names of the security schemes any one of which the operation accepts (e.g. `AppUser`, `AppOnly`). */
   securitySchemes: string[];
 }
@@ -132,6 +135,8 @@ export function specOperation(operationId: OperationId): SpecOperation {
         };
       });
       const body = operation.requestBody?.content?.["application/json"];
+      const successStatus = Object.keys(operation.responses ?? {}).find((status) => /^2\d\d$/.test(status));
+      const successJson = successStatus === undefined ? undefined : operation.responses?.[successStatus]?.content?.["application/json"];
       const result: SpecOperation = {
         operationId,
         method: method.toUpperCase(),
@@ -139,6 +144,7 @@ export function specOperation(operationId: OperationId): SpecOperation {
         parameters,
         ...(body ? { requestBodyPointer: `${operationPointer}/requestBody/content/application~1json/schema` } : {}),
         requestBodyRequired: operation.requestBody?.required ?? false,
+        ...(successJson ? { successBodyPointer: `${operationPointer}/responses/${successStatus}/content/application~1json/schema` } : {}),
         securitySchemes: (operation.security ?? openApiDocument.security ?? []).flatMap((requirement) => Object.keys(requirement)),
       };
       operationCache.set(operationId, result);

@@ -302,7 +302,7 @@ export const serviceRequestExample: ServiceRequest = {
  * Add a note (minimal camelCase body)
  *
  * The smallest body with the same effect as the SDK example: only the note text, in the camelCase form the service returns. Not quoted from a document; it follows the article's rule that a body only needs the values being changed.
- * (request example `ServiceRequestUpdateNote` of schema `ServiceRequest`)
+ * (request example `ServiceRequestUpdateNote` of schema `ServiceRequestUpdate`)
  */
 export const serviceRequestUpdateNoteExample: Readonly<Record<string, unknown>> = {
   "newNote": {
@@ -314,7 +314,7 @@ export const serviceRequestUpdateNoteExample: Readonly<Record<string, unknown>> 
  * Add a note (body as the .NET SDK sends it)
  *
  * The request body from Partner Center's "update a service request" article, unchanged: what the official .NET SDK serializes for `Patch(new ServiceRequest { NewNote = note })`. Property names are PascalCase and unset fields carry SDK defaults (`unknown`, `none`, nulls, `0001-01-01T00:00:00`), which the service ignores; only `NewNote` takes effect.
- * (request example `ServiceRequestUpdateSdkBody` of schema `ServiceRequest`)
+ * (request example `ServiceRequestUpdateSdkBody` of schema `ServiceRequestUpdate`)
  */
 export const serviceRequestUpdateSdkBodyExample: Readonly<Record<string, unknown>> = {
   "Id": null,
