@@ -79,6 +79,8 @@ function renderFunction(op) {
   lines.push(`export async function ${id}(`, ...args.map((arg) => `  ${arg},`), `): Promise<${returnType}> {`);
   if (op.success.returns === "none") {
     lines.push(`  settle(await ${call}, options, false);`);
+  } else if (op.success.returns === "json") {
+    lines.push(`  return settleJson<${returnType}>(await ${call}, options);`);
   } else {
     lines.push(`  return settle(await ${call}, options, true);`);
   }
@@ -109,7 +111,7 @@ export async function generateOperations({ specFile = fileURLToPath(import.meta.
     "// change the spec and run `npm run generate` (or `npm run build`).",
     `import type { ${imports.join(", ")} } from "@partnercenter/types";`,
     'import type { PartnerCenterClient } from "../client.js";',
-    `import { callHeaders, ${usesJson ? "jsonParameter, " : ""}settle, type OperationOptions } from "../operation-call.js";`,
+    `import { callHeaders, ${usesJson ? "jsonParameter, " : ""}settle, settleJson, type OperationOptions } from "../operation-call.js";`,
     "",
     ...functions.flatMap((source) => [source, ""]),
   ].join("\n");

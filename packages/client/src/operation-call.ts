@@ -1,4 +1,5 @@
 import type { operations } from "@partnercenter/types";
+import type { Readable } from "openapi-typescript-helpers";
 import { checkArgument, PartnerCenterError } from "./errors.js";
 import { readResponseInfo, type PartnerCenterResponseInfo } from "./response-info.js";
 import { isGuid } from "./request-checks.js";
@@ -81,6 +82,21 @@ export function jsonParameter(value: unknown): string | undefined {
 
 /** The data of an openapi-fetch result, once it is known to be a success. */
 type DataOf<Result> = Result extends { data?: infer Data } ? Exclude<Data, undefined> : never;
+
+/**
+ * The JSON body of a raw client result as the spec's type `Body`. The result must be the one
+ * openapi-fetch types for that body (`Readable<Body>`, which is `Body` for this spec's types,
+ * whose schemas carry no read/write markers, apart from how it spells an open enum's
+ * `string & {}`): a call whose answer is not `Body` does not compile.
+ *
+ * @throws {PartnerCenterError} as {@link settle}
+ */
+export function settleJson<Body>(
+  result: { data?: Readable<Body>; error?: unknown; response: Response },
+  options: CallOptions | undefined,
+): Body {
+  return settle(result, options, true) as Body;
+}
 
 /**
  * The data of a raw client result, or the {@link PartnerCenterError} the answer stands for.
