@@ -1,9 +1,22 @@
+import { copyFile, mkdir } from "node:fs/promises";
 import { defineConfig } from "tsup";
 
+// The mock's copy of the spec ships once, as dist/generated/mock-spec.json, loaded by every
+// entry (ESM `import ... with { type: "json" }`, CommonJS `require`) instead of being inlined
+// into each bundle.
+const MOCK_SPEC = "./generated/mock-spec.json";
+
 export default defineConfig({
-  entry: { index: "src/index.ts", server: "src/server.ts", browser: "src/browser.ts", cli: "src/cli.ts" },
+  entry: { index: "src/index.ts", server: "src/transport/server.ts", browser: "src/transport/browser.ts", cli: "src/transport/cli.ts" },
   format: ["esm", "cjs"],
-  dts: { entry: { index: "src/index.ts", server: "src/server.ts", browser: "src/browser.ts" } },
+  dts: { entry: { index: "src/index.ts", server: "src/transport/server.ts", browser: "src/transport/browser.ts" } },
   clean: true,
-  target: "node20",
+  splitting: true,
+  // node20.19: the first Node 20 whose ESM loader takes JSON import attributes (engines says >=20.19).
+  target: "node20.19",
+  external: [MOCK_SPEC],
+  async onSuccess() {
+    await mkdir("dist/generated", { recursive: true });
+    await copyFile("src/generated/mock-spec.json", "dist/generated/mock-spec.json");
+  },
 });

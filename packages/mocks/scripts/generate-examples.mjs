@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// Regenerates src/generated/examples.ts from the examples of the bundled spec
-// (@partnercenter/openapi/openapi.json), or, with --check and whenever CI is set, verifies it.
-// Each response example is typed by the schema of the media type that uses it, so an example
-// that drifts from its schema stops the mocks from compiling.
+// Regenerates the mock's two files from the bundled spec (@partnercenter/openapi/openapi.json),
+// or, with --check and whenever CI is set, verifies them:
+// - src/generated/examples.ts: the spec's examples, each response example typed by the schema of
+//   the media type that uses it, so an example that drifts from its schema stops the mocks compiling;
+// - src/generated/mock-spec.json: the copy of the spec the mock reads at run time (scripts/mock-spec.mjs).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { runGenerator } from "@partnercenter/openapi/sync-generated";
+import { mockSpec } from "./mock-spec.mjs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const repoRoot = path.resolve(packageDir, "../..");
 export const DEFAULT_OUTPUT = path.join(packageDir, "src/generated/examples.ts");
+export const MOCK_SPEC_OUTPUT = path.join(packageDir, "src/generated/mock-spec.json");
+const bundledSpec = () => fileURLToPath(import.meta.resolve("@partnercenter/openapi/openapi.json"));
 
 const EXAMPLE_REF = "#/components/examples/";
 const SCHEMA_REF = "#/components/schemas/";
@@ -60,7 +64,7 @@ function collectExampleUsage(spec) {
  * @param {{ specFile?: string }} [options]
  * @returns {Promise<string>}
  */
-export async function generateExamples({ specFile = fileURLToPath(import.meta.resolve("@partnercenter/openapi/openapi.json")) } = {}) {
+export async function generateExamples({ specFile = bundledSpec() } = {}) {
   const spec = JSON.parse(await readFile(specFile, "utf8"));
   const usage = collectExampleUsage(spec);
   const examples = Object.entries(spec.components?.examples ?? {}).sort(([a], [b]) => a.localeCompare(b));
@@ -91,6 +95,23 @@ export async function generateExamples({ specFile = fileURLToPath(import.meta.re
   ].join("\n");
 }
 
+/**
+ * Generates the text of src/generated/mock-spec.json from a bundled OpenAPI document: indented
+ * for readable diffs, its first line saying that it is generated.
+ * @param {{ specFile?: string }} [options]
+ * @returns {Promise<string>}
+ */
+export async function generateMockSpec({ specFile = bundledSpec() } = {}) {
+  const document = { $comment: "Generated from openapi/ by packages/mocks/scripts/generate-examples.mjs. Do not edit: change the spec and run `npm run generate`.", ...mockSpec(JSON.parse(await readFile(specFile, "utf8"))) };
+  return `${JSON.stringify(document, null, 1).replace(/^\{\n /, "{")}\n`;
+}
+
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
-  await runGenerator({ root: repoRoot, files: [{ file: DEFAULT_OUTPUT, generate: () => generateExamples() }] });
+  await runGenerator({
+    root: repoRoot,
+    files: [
+      { file: DEFAULT_OUTPUT, generate: () => generateExamples() },
+      { file: MOCK_SPEC_OUTPUT, generate: () => generateMockSpec() },
+    ],
+  });
 }

@@ -1,30 +1,16 @@
-import type { GatewayError, PartnerCenterError } from "@partnercenter/types";
-import { partnerCenterResponseHeaders, type ResponseHeaderContext } from "./response-headers.js";
+import { errorAnswer, gatewayAnswer, toFetchResponse, type PartnerCenterErrorDetails } from "./pipeline/exchange.js";
+import { defaultResponseHeaderContext, type ResponseHeaderContext } from "./response-headers.js";
 
-/** The longest `description` the error envelope allows (the error-codes page says at most 1024 characters). */
-export const MAX_ERROR_DESCRIPTION_CHARS = 1024;
-
-/** A Partner Center error: its numeric code (from the documented table) and a description. */
-export interface PartnerCenterErrorDetails {
-  /** Partner Center error code, e.g. `800002` (invalid request input); sent as a JSON number. */
-  code: number;
-  /** What went wrong; cut to {@link MAX_ERROR_DESCRIPTION_CHARS} characters. */
-  description: string;
-  /** Extra details, usually none. Default `[]`. */
-  data?: unknown[];
-}
-
-function limitDescription(description: string): string {
-  return description.length > MAX_ERROR_DESCRIPTION_CHARS ? `${description.slice(0, MAX_ERROR_DESCRIPTION_CHARS - 3)}...` : description;
-}
+export type { PartnerCenterErrorDetails } from "./pipeline/exchange.js";
 
 /**
- * A Partner Center error answer: the `{code, description, data, source: "PartnerFD"}` envelope
- * with the service's headers. `code` is a number, as real responses carry it.
+ * A Partner Center error answer as a fetch `Response`, for custom msw handlers in tests: the
+ * `{code, description, data, source: "PartnerFD"}` envelope with the service's headers, `code`
+ * a number as real responses carry it, `description` cut to 1024 characters.
  *
  * @param status HTTP status, e.g. `400`, `401`, `403`, `404` or `500`
  * @param extraHeaders e.g. `WWW-Authenticate` on a 401
- * @param context generated header values and clock (default: module-wide deterministic source, system clock)
+ * @param context generated header values and clock (default: a module-wide deterministic source, the system clock)
  * @see https://learn.microsoft.com/en-us/partner-center/developer/error-codes
  */
 export function partnerCenterErrorResponse(
@@ -32,24 +18,18 @@ export function partnerCenterErrorResponse(
   status: number,
   error: PartnerCenterErrorDetails,
   extraHeaders?: HeadersInit,
-  context?: ResponseHeaderContext,
+  context: ResponseHeaderContext = defaultResponseHeaderContext(),
 ): Response {
-  const body: PartnerCenterError = {
-    code: error.code,
-    description: limitDescription(error.description),
-    data: error.data ?? [],
-    source: "PartnerFD",
-  };
-  return new Response(JSON.stringify(body), { status, headers: partnerCenterResponseHeaders(request, extraHeaders, context) });
+  return toFetchResponse(errorAnswer(request, status, error, context, extraHeaders));
 }
 
 /**
- * A gateway-level error answer, `{statusCode, message}`, as the API gateway in front of Partner
- * Center sends for throttling (429), unknown routes (404) and, in this mock, an unavailable
- * service (503) and an oversized body (413).
+ * A gateway error answer as a fetch `Response`, `{statusCode, message}`, as the API gateway in
+ * front of Partner Center sends for throttling (429), unknown routes (404) and an unavailable
+ * service (503).
  *
  * @param extraHeaders e.g. `Retry-After` (seconds) on a 429
- * @param context generated header values and clock (default: module-wide deterministic source, system clock)
+ * @param context generated header values and clock (default: a module-wide deterministic source, the system clock)
  * @see https://learn.microsoft.com/en-us/partner-center/developer/api-throttling-guidance
  */
 export function gatewayErrorResponse(
@@ -57,8 +37,7 @@ export function gatewayErrorResponse(
   status: number,
   message: string,
   extraHeaders?: HeadersInit,
-  context?: ResponseHeaderContext,
+  context: ResponseHeaderContext = defaultResponseHeaderContext(),
 ): Response {
-  const body: GatewayError = { statusCode: status, message };
-  return new Response(JSON.stringify(body), { status, headers: partnerCenterResponseHeaders(request, extraHeaders, context) });
+  return toFetchResponse(gatewayAnswer(request, status, message, context, extraHeaders));
 }

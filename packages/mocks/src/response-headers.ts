@@ -16,18 +16,19 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CORRELATION_VECTOR = /^[A-Za-z0-9+/]{16,64}(\.\d{1,9}){1,8}$/;
 
 let defaultContext: ResponseHeaderContext | undefined;
-const fallbackContext = (): ResponseHeaderContext => (defaultContext ??= { values: createValueSource(), now: () => new Date() });
+/** A module-wide context (a deterministic value source and the system clock) for answers made outside a mock. */
+export const defaultResponseHeaderContext = (): ResponseHeaderContext => (defaultContext ??= { values: createValueSource(), now: () => new Date() });
 
 /**
  * A correlation vector like the service's `MS-CV` (16 base64 characters, a dot and a counter,
  * e.g. `rjLONPum/Uq94UQA.0`).
  */
-export function createCorrelationVector(context: ResponseHeaderContext = fallbackContext()): string {
+export function createCorrelationVector(context: ResponseHeaderContext = defaultResponseHeaderContext()): string {
   return context.values.correlationVector();
 }
 
 /** The request's `MS-RequestId` when it is a GUID (the form the spec declares), otherwise `undefined`. */
-export function requestIdOf(request: Request): string | undefined {
+export function requestIdOf(request: { headers: { get(name: string): string | null } }): string | undefined {
   const value = request.headers.get("MS-RequestId");
   return value !== null && GUID.test(value) ? value : undefined;
 }
@@ -43,7 +44,11 @@ export function requestIdOf(request: Request): string | undefined {
  * @param context generated values and clock; default: a module-wide deterministic source and the system clock
  * @see https://learn.microsoft.com/en-us/partner-center/developer/headers
  */
-export function partnerCenterResponseHeaders(request: Request, extra?: HeadersInit, context: ResponseHeaderContext = fallbackContext()): Headers {
+export function partnerCenterResponseHeaders(
+  request: { headers: { get(name: string): string | null } },
+  extra?: HeadersInit,
+  context: ResponseHeaderContext = defaultResponseHeaderContext(),
+): Headers {
   const headers = new Headers(extra);
   const correlationId = request.headers.get("MS-CorrelationId");
   const correlationVector = request.headers.get("MS-CV");

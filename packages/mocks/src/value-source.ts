@@ -15,7 +15,11 @@ export interface ValueSource {
   guid(): string;
   /** A correlation vector like the service's `MS-CV`: 16 base64 characters, `.` and a counter (`rjLONPum/Uq94UQA.0`). */
   correlationVector(): string;
+  /** An opaque ID of `length` letters and digits, like Partner Center's order IDs (`kt8dMq2JxhWq0fUC0yL5GhqGTrmMgwPb1`). */
+  token(length: number): string;
 }
+
+const TOKEN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 /** The seed used when none is given, so that even the default mock is reproducible. */
 export const DEFAULT_VALUE_SEED = 0x5eed_2017;
@@ -65,6 +69,7 @@ export function createValueSource(seed: number = DEFAULT_VALUE_SEED): ValueSourc
       return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     },
     correlationVector: () => `${btoa(String.fromCharCode(...bytes(12)))}.0`,
+    token: (length) => Array.from(bytes(length), (byte) => TOKEN_ALPHABET[byte % TOKEN_ALPHABET.length]).join(""),
   };
   return source;
 }

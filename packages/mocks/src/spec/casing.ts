@@ -1,12 +1,12 @@
-import { schemaEnum, schemaItems, schemaProperties, type SchemaObject } from "./spec-document.js";
+import type { SchemaObject, SpecDocument } from "./document.js";
 
 /** How {@link normaliseToSchema} reads a value. */
 export interface NormaliseOptions {
   /**
-   * Treat the .NET SDK's defaults as "not set" and drop them: `null`, the first value of an enum
-   * (ordinal 0: `unknown` for severity, `none` for status) and the minimum date
-   * `0001-01-01T00:00:00`. True for PATCH bodies; false for filters, where `equals` (ordinal 0)
-   * is a real operator.
+   * Treat the .NET SDK's defaults as "not set" and drop them: `null`, an enum's `none` or
+   * `unknown` when it is the enum's first value (the SDK's ordinal 0, e.g. a service request's
+   * status and severity) and the minimum date `0001-01-01T00:00:00`. True for request bodies;
+   * false for filters, where `equals` (ordinal 0) is a real operator.
    */
   sdkPlaceholdersAsUnset: boolean;
 }
@@ -28,9 +28,9 @@ const MAX_DEPTH = 32;
  * @returns `ok: false` naming the property when two names differ only in case, or the value is
  * nested deeper than 32 levels
  */
-export function normaliseToSchema(value: unknown, schema: SchemaObject, options: NormaliseOptions, where: string): Normalised {
+export function normaliseToSchema(spec: SpecDocument, value: unknown, schema: SchemaObject, options: NormaliseOptions, where: string): Normalised {
   try {
-    const result = visit(value, schema, options, where, 0);
+    const result = visit(spec, value, schema, options, where, 0);
     return { ok: true, value: result === UNSET ? undefined : result };
   } catch (error) {
     if (error instanceof NormaliseProblem) return { ok: false, problem: error.message };
@@ -40,20 +40,20 @@ export function normaliseToSchema(value: unknown, schema: SchemaObject, options:
 
 class NormaliseProblem extends Error {}
 
-function visit(value: unknown, schema: SchemaObject, options: NormaliseOptions, where: string, depth: number): unknown {
+function visit(spec: SpecDocument, value: unknown, schema: SchemaObject, options: NormaliseOptions, where: string, depth: number): unknown {
   if (depth > MAX_DEPTH) throw new NormaliseProblem(`${where} is nested more than ${MAX_DEPTH} levels deep`);
   if (value === null) return options.sdkPlaceholdersAsUnset ? UNSET : null;
-  if (typeof value === "string") return visitString(value, schema, options);
+  if (typeof value === "string") return visitString(spec, value, schema, options);
   if (Array.isArray(value)) {
-    const items = schemaItems(schema);
+    const items = spec.itemsOf(schema);
     if (!items) return value;
     return value.map((item, index) => {
-      const result = visit(item, items, options, `${where}[${index}]`, depth + 1);
+      const result = visit(spec, item, items, options, `${where}[${index}]`, depth + 1);
       return result === UNSET ? null : result;
     });
   }
   if (typeof value === "object") {
-    const properties = schemaProperties(schema);
+    const properties = spec.properties(schema);
     if (properties.size === 0) return value;
     const seen = new Map<string, string>();
     const entries: [string, unknown][] = [];
@@ -65,7 +65,7 @@ function visit(value: unknown, schema: SchemaObject, options: NormaliseOptions, 
         throw new NormaliseProblem(`${where} has both ${JSON.stringify(earlier)} and ${JSON.stringify(key)}; property names are matched case-insensitively`);
       }
       seen.set(name.toLowerCase(), key);
-      const normalised = match ? visit(entry, match.schema, options, `${where}.${name}`, depth + 1) : entry;
+      const normalised = match ? visit(spec, entry, match.schema, options, `${where}.${name}`, depth + 1) : entry;
       if (normalised !== UNSET) entries.push([name, normalised]);
     }
     // fromEntries defines own properties, so a "__proto__" key stays a plain property.
@@ -74,12 +74,12 @@ function visit(value: unknown, schema: SchemaObject, options: NormaliseOptions, 
   return value;
 }
 
-function visitString(value: string, schema: SchemaObject, options: NormaliseOptions): unknown {
+function visitString(spec: SpecDocument, value: string, schema: SchemaObject, options: NormaliseOptions): unknown {
   if (options.sdkPlaceholdersAsUnset && MIN_DATE.test(value)) return UNSET;
-  const allowed = schemaEnum(schema);
+  const allowed = spec.enumOf(schema);
   if (!allowed) return value;
   const spelled = allowed.find((candidate) => typeof candidate === "string" && candidate.toLowerCase() === value.toLowerCase());
   if (spelled === undefined) return value;
-  if (options.sdkPlaceholdersAsUnset && spelled === allowed[0]) return UNSET;
+  if (options.sdkPlaceholdersAsUnset && spelled === allowed[0] && /^(none|unknown)$/i.test(String(spelled))) return UNSET;
   return spelled;
 }

@@ -1,5 +1,5 @@
 import { setupWorker, type SetupWorker, type StartOptions } from "msw/browser";
-import { createPartnerCenterMock, type PartnerCenterMock, type PartnerCenterMockOptions } from "./partner-center-mock.js";
+import { createPartnerCenterMock, type PartnerCenterMock, type PartnerCenterMockOptions } from "../partner-center-mock.js";
 
 /** Options of {@link startMockWorker}; the mock options apply when `mock` is not given. */
 export interface StartMockWorkerOptions extends PartnerCenterMockOptions {

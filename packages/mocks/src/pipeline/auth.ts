@@ -1,7 +1,6 @@
-import { PARTNER_CENTER_AUDIENCES, readAccessToken, type AccessTokenKind } from "./access-tokens.js";
-import { partnerCenterErrorResponse } from "./errors.js";
-import type { ResponseHeaderContext } from "./response-headers.js";
-import { specOperation, type OperationId } from "./spec-document.js";
+import { PARTNER_CENTER_AUDIENCES, readAccessToken, type AccessTokenKind } from "../access-tokens.js";
+import type { ResponseHeaderContext } from "../response-headers.js";
+import { errorAnswer, type MockAnswer, type MockRequest } from "./exchange.js";
 
 /** `WWW-Authenticate` value of a 401, in the form the error-codes page documents. */
 export const WWW_AUTHENTICATE = "OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000";
@@ -17,19 +16,19 @@ const ACCESS_DENIED = 2032;
 const SCHEME_KINDS: Readonly<Record<string, AccessTokenKind>> = { AppUser: "app+user", AppOnly: "app-only" };
 
 /** The bearer token of a request, or `undefined` when there is no `Authorization: Bearer <token>`. */
-export function bearerToken(request: Request): string | undefined {
+export function bearerToken(request: MockRequest): string | undefined {
   const match = /^Bearer[ ]+([^\s]+)\s*$/i.exec(request.headers.get("Authorization") ?? "");
   return match?.[1];
 }
 
 /**
- * The token kinds an operation accepts, from its `security` in the bundled spec (`AppUser` is
- * App+User, `AppOnly` App-only).
+ * The token kinds an operation accepts, from its `security` in the spec (`AppUser` is App+User,
+ * `AppOnly` App-only).
  *
  * @throws Error when the spec names a security scheme the mock does not know
  */
-export function acceptedTokenKinds(operationId: OperationId): AccessTokenKind[] {
-  return specOperation(operationId).securitySchemes.map((scheme) => {
+export function acceptedTokenKinds(securitySchemes: readonly string[]): AccessTokenKind[] {
+  return securitySchemes.map((scheme) => {
     const kind = SCHEME_KINDS[scheme];
     if (!kind) throw new Error(`the spec's security scheme ${scheme} is not one the mock knows (AppUser, AppOnly)`);
     return kind;
@@ -42,8 +41,8 @@ export interface AuthorizationSettings {
   acceptedAudiences?: readonly string[];
   /** The clock `exp` and `nbf` are compared with. */
   now: () => Date;
-  /** Generated header values for the error answers. */
-  context?: ResponseHeaderContext;
+  /** Generated header values and the clock of the error answers. */
+  context: ResponseHeaderContext;
 }
 
 /** Who is calling, once {@link authorize} let the call through. */
@@ -67,10 +66,14 @@ export interface Caller {
  * @see https://learn.microsoft.com/en-us/partner-center/developer/partner-center-authentication
  * @see https://learn.microsoft.com/en-us/partner-center/developer/error-codes
  */
-export function authorize(request: Request, operationId: OperationId, settings: AuthorizationSettings): { ok: true; caller: Caller } | { ok: false; response: Response } {
+export function authorize(
+  request: MockRequest,
+  securitySchemes: readonly string[],
+  settings: AuthorizationSettings,
+): { ok: true; caller: Caller } | { ok: false; answer: MockAnswer } {
   const unauthorized = (code: number, description: string) => ({
     ok: false as const,
-    response: partnerCenterErrorResponse(request, 401, { code, description }, { "WWW-Authenticate": WWW_AUTHENTICATE }, settings.context),
+    answer: errorAnswer(request, 401, { code, description }, settings.context, { "WWW-Authenticate": WWW_AUTHENTICATE }),
   });
   const token = bearerToken(request);
   if (token === undefined) {
@@ -88,19 +91,13 @@ export function authorize(request: Request, operationId: OperationId, settings: 
     if (read.expiresAtMs !== undefined && read.expiresAtMs <= nowMs) return unauthorized(TOKEN_INVALID, "The token has expired.");
     if (read.notBeforeMs !== undefined && read.notBeforeMs > nowMs) return unauthorized(TOKEN_INVALID, "The token is not valid yet (nbf is in the future).");
   }
-  const accepted = acceptedTokenKinds(operationId);
+  const accepted = acceptedTokenKinds(securitySchemes);
   if (!accepted.includes(read.kind)) {
     const wanted = accepted.map((kind) => (kind === "app+user" ? "App+User" : "App-only")).join(" or ");
     const got = read.kind === "app+user" ? "an App+User" : "an App-only";
     return {
       ok: false,
-      response: partnerCenterErrorResponse(
-        request,
-        403,
-        { code: ACCESS_DENIED, description: `Access denied: this operation supports ${wanted} tokens only, and the call used ${got} token.` },
-        undefined,
-        settings.context,
-      ),
+      answer: errorAnswer(request, 403, { code: ACCESS_DENIED, description: `Access denied: this operation supports ${wanted} tokens only, and the call used ${got} token.` }, settings.context),
     };
   }
   return { ok: true, caller: { kind: read.kind, ...(read.userName !== undefined ? { userName: read.userName.slice(0, 100) } : {}) } };

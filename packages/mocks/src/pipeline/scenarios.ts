@@ -1,14 +1,10 @@
-import { delay, HttpResponse } from "msw";
-import { gatewayErrorResponse, partnerCenterErrorResponse } from "./errors.js";
-import type { ResponseHeaderContext } from "./response-headers.js";
-import type { OperationId } from "./spec-document.js";
-
-/** The operations a scenario can target, by `operationId`. */
-export const OPERATION_IDS: readonly OperationId[] = ["getCustomer", "listManagedServices", "listCustomerServiceIncidents", "updateServiceRequest"];
+import type { OperationId } from "@partnercenter/types";
+import type { ResponseHeaderContext } from "../response-headers.js";
+import { errorAnswer, gatewayAnswer, type MockAnswer, type MockRequest } from "./exchange.js";
 
 /** Which calls a scenario applies to. */
 export interface ScenarioScope {
-  /** Operation(s) it applies to, by `operationId` (e.g. `"getCustomer"`). Default: all four. */
+  /** Operation(s) it applies to, by `operationId` (e.g. `"getCustomer"`). Default: every operation. */
   operation?: OperationId | readonly OperationId[];
   /** How many matching calls it applies to, a whole number from 1. Default: every call until it is removed or the mock is reset. */
   times?: number;
@@ -28,7 +24,7 @@ export interface ThrottleScenario extends ScenarioScope {
 
 /**
  * A failing service: `500` with the Partner Center envelope (code 800003, "Unexpected service
- * error"), or `503` with the gateway body (the spec declares no 503; see the decision record).
+ * error"), or `503` with the gateway body the spec declares for it.
  */
 export interface ServerErrorScenario extends ScenarioScope {
   kind: "server-error";
@@ -66,8 +62,8 @@ export interface ActiveScenario {
 /** The scenarios of one mock. */
 export interface ScenarioController {
   /**
-   * Switches a scenario on. Scenarios apply in the order added, to calls routed to one of the
-   * four operations, before authentication (like a gateway in front of the service): the first
+   * Switches a scenario on. Scenarios apply in the order added, to calls routed to an operation
+   * of the spec, before authentication (like a gateway in front of the service): the first
    * matching `latency` delays the answer and the first matching other scenario replaces it.
    * Each counts one use per call it applies to.
    *
@@ -83,8 +79,8 @@ export interface ScenarioController {
 
 /** The controller plus what the handlers need: the answer a scenario imposes on a call. */
 export interface ScenarioRunner extends ScenarioController {
-  /** Waits for a matching latency, then returns the response a matching scenario imposes, or `undefined`. */
-  respond(operationId: OperationId, request: Request, context: ResponseHeaderContext): Promise<Response | undefined>;
+  /** Waits for a matching latency, then returns the answer a matching scenario imposes, or `undefined`. */
+  respond(operationId: string, request: MockRequest, context: ResponseHeaderContext): Promise<MockAnswer | undefined>;
 }
 
 const MAX_DELAY_MS = 2_147_483_647;
@@ -93,14 +89,14 @@ function fail(message: string): never {
   throw new TypeError(`scenarios.add: ${message}`);
 }
 
-function validate(scenario: MockScenario): MockScenario {
+function validate(scenario: MockScenario, known: ReadonlySet<string>): MockScenario {
   if (scenario === null || typeof scenario !== "object") fail("expected a scenario object such as { kind: \"throttle\" }");
   const kinds = ["throttle", "server-error", "network-error", "latency"];
   if (!kinds.includes(scenario.kind)) fail(`kind must be one of ${kinds.join(", ")}, got ${JSON.stringify(scenario.kind)}`);
   const operations = scenario.operation === undefined ? [] : typeof scenario.operation === "string" ? [scenario.operation] : scenario.operation;
   if (!Array.isArray(operations) && typeof scenario.operation !== "string") fail("operation must be an operationId or an array of them");
   for (const operation of operations) {
-    if (!OPERATION_IDS.includes(operation)) fail(`operation ${JSON.stringify(operation)} is not one of ${OPERATION_IDS.join(", ")}`);
+    if (!known.has(operation)) fail(`operation ${JSON.stringify(operation)} is not an operationId of the spec (for example ${[...known].slice(0, 3).join(", ")})`);
   }
   if (scenario.times !== undefined && (!Number.isInteger(scenario.times) || scenario.times < 1)) {
     fail(`times must be a whole number from 1 (or left out for "until reset"), got ${String(scenario.times)}`);
@@ -120,12 +116,19 @@ function validate(scenario: MockScenario): MockScenario {
 
 interface Entry {
   scenario: MockScenario;
-  operations: ReadonlySet<OperationId> | undefined;
+  operations: ReadonlySet<string> | undefined;
   remaining: number;
 }
 
-/** A fresh, empty {@link ScenarioRunner}. */
-export function createScenarioRunner(): ScenarioRunner {
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A fresh, empty {@link ScenarioRunner}.
+ *
+ * @param operationIds the operations of the spec, which scenarios may name
+ */
+export function createScenarioRunner(operationIds: Iterable<string>): ScenarioRunner {
+  const known = new Set(operationIds);
   let entries: Entry[] = [];
   const handle = (entry: Entry): ActiveScenario => ({
     scenario: entry.scenario,
@@ -137,7 +140,7 @@ export function createScenarioRunner(): ScenarioRunner {
       entries = entries.filter((candidate) => candidate !== entry);
     },
   });
-  const take = (operationId: OperationId, latency: boolean): MockScenario | undefined => {
+  const take = (operationId: string, latency: boolean): MockScenario | undefined => {
     const entry = entries.find(
       (candidate) => (candidate.scenario.kind === "latency") === latency && (candidate.operations?.has(operationId) ?? true) && candidate.remaining > 0,
     );
@@ -148,7 +151,7 @@ export function createScenarioRunner(): ScenarioRunner {
   };
   return {
     add(scenario) {
-      const checked = validate(scenario);
+      const checked = validate(scenario, known);
       const operations = checked.operation === undefined ? undefined : new Set(typeof checked.operation === "string" ? [checked.operation] : checked.operation);
       const entry: Entry = { scenario: checked, operations, remaining: checked.times ?? Number.POSITIVE_INFINITY };
       entries.push(entry);
@@ -161,22 +164,22 @@ export function createScenarioRunner(): ScenarioRunner {
     },
     async respond(operationId, request, context) {
       const latency = take(operationId, true);
-      if (latency?.kind === "latency" && latency.latencyMs > 0) await delay(latency.latencyMs);
+      if (latency?.kind === "latency" && latency.latencyMs > 0) await sleep(latency.latencyMs);
       const outcome = take(operationId, false);
       if (!outcome) return undefined;
       switch (outcome.kind) {
         case "throttle": {
           const seconds = outcome.retryAfterSeconds ?? 1;
-          return gatewayErrorResponse(request, 429, `Rate limit is exceeded. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, { "Retry-After": String(seconds) }, context);
+          return gatewayAnswer(request, 429, `Rate limit is exceeded. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, context, { "Retry-After": String(seconds) });
         }
         case "server-error": {
           const retryAfter = outcome.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(outcome.retryAfterSeconds) };
           return (outcome.status ?? 500) === 503
-            ? gatewayErrorResponse(request, 503, "The service is unavailable. Try again later.", retryAfter, context)
-            : partnerCenterErrorResponse(request, 500, { code: 800003, description: "Unexpected service error" }, retryAfter, context);
+            ? gatewayAnswer(request, 503, "The service is unavailable. Try again later.", context, retryAfter)
+            : errorAnswer(request, 500, { code: 800003, description: "Unexpected service error" }, context, retryAfter);
         }
         case "network-error":
-          return HttpResponse.error();
+          return { status: 0, headers: new Headers(), networkError: true };
         default:
           return undefined;
       }

@@ -1,0 +1,134 @@
+import type { IdempotencyCache } from "../idempotency.js";
+import { requestIdOf, type ResponseHeaderContext } from "../response-headers.js";
+import type { SpecDocument } from "../spec/document.js";
+import type { MockOperation } from "../spec/operations.js";
+import { isError, runBinding, scopeOf, type Outcome, type Rule } from "../state/actions.js";
+import { recordActivity } from "../state/audit.js";
+import type { StateModel } from "../state/model.js";
+import type { MockStore } from "../state/store.js";
+import { authorize } from "./auth.js";
+import { errorAnswer, gatewayAnswer, jsonAnswer, type MockAnswer, type MockRequest } from "./exchange.js";
+import type { Router } from "./router.js";
+import type { ScenarioRunner } from "./scenarios.js";
+import { readBody, readParameters } from "./validate-request.js";
+
+/** What a pipeline is made of; `createPartnerCenterMock` puts it together. */
+export interface PipelineParts {
+  spec: SpecDocument;
+  router: Router;
+  model: StateModel;
+  store: MockStore;
+  scenarios: ScenarioRunner;
+  idempotency: IdempotencyCache;
+  rules: Readonly<Record<string, Rule>>;
+  /** Generated header values and IDs, and the clock. */
+  context: ResponseHeaderContext;
+  /** Audiences a JWT may carry; default: the Partner Center API's. */
+  acceptedAudiences?: readonly string[];
+}
+
+/**
+ * Answers one request the way Partner Center would, or `undefined` when its path is not one of
+ * the spec's (the caller decides: msw passes it on, the HTTP server answers the gateway's 404).
+ */
+export type Pipeline = (request: MockRequest) => Promise<MockAnswer | undefined>;
+
+const MALFORMED_ESCAPE = /%(?![0-9a-f]{2})/i;
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+const UNEXPECTED = 800003;
+
+function exampleOutcome(operation: MockOperation): Outcome {
+  const example = operation.success.examples[0];
+  return example === undefined ? { status: operation.success.status } : { status: operation.success.status, body: example };
+}
+
+function toAnswer(request: MockRequest, operation: MockOperation, outcome: Outcome, context: ResponseHeaderContext): MockAnswer {
+  if (isError(outcome)) return errorAnswer(request, outcome.status, outcome.error, context);
+  const answer: MockAnswer = outcome.body !== undefined ? jsonAnswer(request, outcome.status, outcome.body, context, outcome.headers) : jsonAnswer(request, outcome.status, null, context, outcome.headers);
+  if (outcome.body === undefined) delete answer.body;
+  if (outcome.bytes) {
+    answer.body = outcome.bytes;
+    answer.headers.set("Content-Type", outcome.mediaType ?? operation.success.mediaType ?? "application/octet-stream");
+  }
+  if (answer.body === undefined) answer.headers.delete("Content-Type");
+  if (request.method === "HEAD") delete answer.body;
+  return answer;
+}
+
+/**
+ * The mock's one path for every request, whatever carried it (msw in-process, the browser
+ * worker, the HTTP server), in this order:
+ * 1. routing by method and path (a lookup, not a scan); a malformed percent-escape is a 400;
+ * 2. scenarios switched on for the operation (latency, throttling, server and network errors);
+ * 3. authentication and token kind from the operation's `security` (401, 403);
+ * 4. parameters and body validated against the spec (400);
+ * 5. for writes, the answer first given to the same `MS-RequestId`, replayed;
+ * 6. the operation's `x-mock` binding over the store, with its rules, or else its spec example;
+ * 7. the audit record of a successful write.
+ * An unexpected failure answers 500 with the Partner Center envelope, never a stack trace.
+ */
+export function createPipeline(parts: PipelineParts): Pipeline {
+  const { spec, router, model, store, scenarios, idempotency, rules, context } = parts;
+  return async (request) => {
+    try {
+      if (MALFORMED_ESCAPE.test(request.path)) {
+        if (!/^\/v1(\/|$)/i.test(request.path)) return undefined;
+        return errorAnswer(request, 400, { code: 800002, description: "Invalid request input: the request path has a malformed percent-escape." }, context);
+      }
+      const match = router.match(request.method, request.path);
+      if (match.kind === "no-route") return undefined;
+      if (match.kind === "method-not-served") return gatewayAnswer(request, 404, "Resource not found", context);
+      if (match.kind === "malformed-path") {
+        return errorAnswer(request, 400, { code: 800002, description: "Invalid request input: the request path has a malformed percent-escape." }, context);
+      }
+      const { operation, pathParameters } = match;
+      const imposed = await scenarios.respond(operation.operationId, request, context);
+      if (imposed) return imposed;
+      const authorization = authorize(request, operation.securitySchemes, {
+        now: context.now,
+        context,
+        ...(parts.acceptedAudiences ? { acceptedAudiences: parts.acceptedAudiences } : {}),
+      });
+      if (!authorization.ok) return authorization.answer;
+      const parameters = readParameters(spec, operation, request, pathParameters);
+      if (!parameters.ok) return errorAnswer(request, 400, parameters.problem, context);
+      const body = readBody(spec, operation, request);
+      if (!body.ok) return errorAnswer(request, 400, body.problem, context);
+
+      const requestId = READS.has(operation.method) ? undefined : requestIdOf(request);
+      if (requestId !== undefined) {
+        const first = idempotency.recall(requestId, operation.method, request.path);
+        if (first) return { status: first.status, headers: jsonAnswer(request, first.status, null, context).headers, body: first.body };
+      }
+      let outcome: Outcome;
+      if (operation.binding) {
+        const call = {
+          operation,
+          binding: operation.binding,
+          request,
+          pathParameters,
+          query: parameters.values,
+          body: body.body,
+          caller: authorization.caller,
+          scope: scopeOf(operation.binding, pathParameters),
+          store,
+          spec,
+          model,
+          values: context.values,
+          now: context.now,
+        };
+        outcome = runBinding(call, rules);
+        recordActivity(call, outcome);
+      } else {
+        outcome = exampleOutcome(operation);
+      }
+      const answer = toAnswer(request, operation, outcome, context);
+      if (requestId !== undefined && typeof answer.body !== "object") idempotency.remember(requestId, operation.method, request.path, { status: answer.status, body: answer.body ?? "" });
+      return answer;
+    } catch (error) {
+      // A bug in the mock or a rule: answer it, with nothing of the stack or the file system.
+      const reason = error instanceof Error ? error.message.split("\n")[0]?.slice(0, 200) : "unknown";
+      return errorAnswer(request, 500, { code: UNEXPECTED, description: `Unexpected mock error: ${reason}` }, context);
+    }
+  };
+}

@@ -1,0 +1,208 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+
+/** A JSON Schema node of the OpenAPI document (only the keywords the mock reads). */
+export interface SchemaObject {
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  properties?: Record<string, SchemaObject>;
+  items?: SchemaObject;
+  allOf?: SchemaObject[];
+  oneOf?: SchemaObject[];
+  anyOf?: SchemaObject[];
+  enum?: unknown[];
+  const?: unknown;
+  required?: string[];
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+}
+
+/** An OpenAPI document as the mock reads it (the stripped copy `scripts/mock-spec.mjs` writes). */
+export interface OpenApiDocument {
+  security?: Record<string, string[]>[];
+  paths: Record<string, Record<string, unknown>>;
+  components: {
+    schemas?: Record<string, SchemaObject>;
+    parameters?: Record<string, unknown>;
+    examples?: Record<string, { value?: unknown }>;
+  };
+}
+
+const DEPTH_LIMIT = 32;
+
+/**
+ * One OpenAPI document and what the mock derives from it on demand: JSON pointers, `$ref`s,
+ * the properties and enums of schemas, and ajv validators compiled the first time each schema is
+ * used (so the cost of a request does not grow with the size of the spec).
+ */
+export class SpecDocument {
+  readonly document: OpenApiDocument;
+  #ajv: Ajv2020 | undefined;
+  readonly #validators = new Map<string, ValidateFunction>();
+  readonly #id: string;
+
+  constructor(document: OpenApiDocument, id = "https://partnercenter-mocks.invalid/openapi.json") {
+    this.document = document;
+    this.#id = id;
+  }
+
+  /** Resolves a local JSON pointer (`#/components/schemas/Customer`). */
+  resolve(pointer: string): unknown {
+    if (!pointer.startsWith("#")) throw new Error(`only local references are supported, got ${pointer}`);
+    let node: unknown = this.document;
+    for (const raw of pointer.slice(1).split("/").slice(1)) {
+      const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
+      if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) throw new Error(`${pointer} does not resolve in the spec`);
+      node = (node as Record<string, unknown>)[key];
+    }
+    return node;
+  }
+
+  /** Follows `$ref` until a node without one is reached. */
+  dereference<T extends { $ref?: string }>(node: T): T {
+    let current = node;
+    for (let hops = 0; current?.$ref !== undefined; hops += 1) {
+      if (hops > DEPTH_LIMIT) throw new Error(`reference cycle at ${current.$ref}`);
+      current = this.resolve(current.$ref) as T;
+    }
+    return current;
+  }
+
+  /** The properties a schema allows (through `$ref`, `allOf`, `oneOf`, `anyOf`), keyed by lower-cased name. */
+  properties(schema: SchemaObject): Map<string, { name: string; schema: SchemaObject }> {
+    const found = new Map<string, { name: string; schema: SchemaObject }>();
+    const visit = (node: SchemaObject, depth: number) => {
+      if (depth > 16) return;
+      const resolved = this.dereference(node);
+      for (const [name, property] of Object.entries(resolved.properties ?? {})) {
+        if (!found.has(name.toLowerCase())) found.set(name.toLowerCase(), { name, schema: property });
+      }
+      for (const branch of [...(resolved.allOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])]) visit(branch, depth + 1);
+    };
+    visit(schema, 0);
+    return found;
+  }
+
+  /** The `enum` of a schema (through `$ref` and `allOf`), or `undefined`. */
+  enumOf(schema: SchemaObject): unknown[] | undefined {
+    const resolved = this.dereference(schema);
+    if (resolved.enum) return resolved.enum;
+    for (const branch of resolved.allOf ?? []) {
+      const found = this.enumOf(branch);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The `items` schema of an array schema (through `$ref` and `allOf`), or `undefined`. */
+  itemsOf(schema: SchemaObject): SchemaObject | undefined {
+    const resolved = this.dereference(schema);
+    if (resolved.items) return resolved.items;
+    for (const branch of resolved.allOf ?? []) {
+      const found = this.itemsOf(branch);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The JSON type(s) a schema declares (through `$ref` and `allOf`), e.g. `["integer"]`. */
+  typesOf(schema: SchemaObject): string[] {
+    const resolved = this.dereference(schema);
+    if (resolved.type !== undefined) return [resolved.type].flat();
+    for (const branch of resolved.allOf ?? []) {
+      const found = this.typesOf(branch);
+      if (found.length) return found;
+    }
+    if (resolved.enum?.every((value) => typeof value === "string")) return ["string"];
+    return [];
+  }
+
+  #instance(): Ajv2020 {
+    if (this.#ajv) return this.#ajv;
+    // strict: false because the document is an OpenAPI file, not a bare JSON Schema: its root and
+    // its parameter objects carry OpenAPI keywords ajv does not know.
+    const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
+    addFormats.default(ajv);
+    ajv.addFormat("int32", { type: "number", validate: (value: number) => Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31 });
+    ajv.addFormat("int64", { type: "number", validate: (value: number) => Number.isSafeInteger(value) });
+    ajv.addSchema(this.document as object, this.#id);
+    this.#ajv = ajv;
+    return ajv;
+  }
+
+  /** An ajv validator for the schema at a JSON pointer (compiled once, then cached). */
+  validatorAt(pointer: string): ValidateFunction {
+    let validate = this.#validators.get(pointer);
+    if (!validate) {
+      validate = this.#instance().compile({ $ref: `${this.#id}${pointer}` });
+      this.#validators.set(pointer, validate);
+    }
+    return validate;
+  }
+}
+
+/** `~` and `/` escaped for a JSON pointer segment. */
+export const escapePointer = (segment: string) => segment.replaceAll("~", "~0").replaceAll("/", "~1");
+
+const PREVIEW_CHARS = 60;
+
+/**
+ * A short, single-line rendering of a value for an error message. Bounded: a value nested
+ * deeper than JSON can print, or too large, is summarised instead of recursed into.
+ */
+export function previewValue(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? "[...]" : value !== null && typeof value === "object" ? "{...}" : String(value);
+  }
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}...` : text;
+}
+
+function valueAt(data: unknown, instancePath: string): unknown {
+  let node = data;
+  for (const raw of instancePath.split("/").slice(1)) {
+    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function location(subject: string, instancePath: string): string {
+  return instancePath
+    .split("/")
+    .slice(1)
+    .reduce((path, raw) => {
+      const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+      return /^\d+$/.test(key) ? `${path}[${key}]` : `${path}.${key}`;
+    }, subject);
+}
+
+/**
+ * Turns ajv errors into one sentence naming what was wrong, most specific first, e.g.
+ * `body.status must be one of: open, closed, attention_needed (got "pending")`.
+ */
+export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined, subject: string, data: unknown): string {
+  const specific = (errors ?? []).filter((error) => !["oneOf", "anyOf", "allOf", "if"].includes(error.keyword));
+  const ordered = [...specific].sort((a, b) => b.instancePath.split("/").length - a.instancePath.split("/").length);
+  const sentences = ordered.map((error) => {
+    const where = location(subject, error.instancePath);
+    if (error.keyword === "required") return `${where}.${String(error.params.missingProperty)} is required`;
+    const got = ` (got ${previewValue(valueAt(data, error.instancePath))})`;
+    if (error.keyword === "enum") return `${where} must be one of: ${(error.params.allowedValues as unknown[]).join(", ")}${got}`;
+    if (error.keyword === "format" && error.params.format === "uuid") return `${where} must be a GUID${got}`;
+    if (error.keyword === "type") return `${where} must be of type ${String(error.params.type)}${got}`;
+    return `${where} ${error.message ?? "is invalid"}${got}`;
+  });
+  const distinct = [...new Set(sentences)];
+  return distinct.length === 0 ? `${subject} is invalid` : distinct.slice(0, 3).join("; ");
+}
