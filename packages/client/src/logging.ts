@@ -6,13 +6,16 @@ export interface PartnerCenterLogEntry {
   method: string;
   /** URL path, without the query string, e.g. `/v1/customers/4d2d4d7a-2a0c-4c1d-9d6b-3a6d7a1f2b10`. */
   path: string;
-  /** Answer status; `undefined` when the attempt got none (see `error`). */
+  /** Answer status; `undefined` when the attempt got no whole answer (see `error`). */
   status: number | undefined;
-  /** Name of the failure when there was no answer, e.g. `TimeoutError`, `TypeError`, `AbortError`. */
+  /**
+   * Name of the failure when there was no whole answer, e.g. `TimeoutError`, `TypeError` (a
+   * network failure, or a body that broke off after the headers), `AbortError`.
+   */
   error: string | undefined;
   /** Attempt number of the call, from 1. */
   attempt: number;
-  /** Time from sending to the answer's headers (or the failure), in ms. */
+  /** Time from sending to the end of the answer's body (or the failure), in ms. */
   durationMs: number;
   /** `MS-RequestId` sent, the same on every attempt of a call. */
   requestId: string | undefined;

@@ -41,8 +41,9 @@ export const DEFAULT_RETRY_OPTIONS: Readonly<Required<RetryOptions>> = Object.fr
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
 /**
- * Sends the request again after a retryable status or a failure without an answer (network
- * error, attempt timeout). Every attempt carries the same `MS-RequestId` and an intact body:
+ * Sends the request again after a retryable status or a failure without a whole answer (network
+ * error, a body that breaks off after the headers, attempt timeout). Every attempt carries the
+ * same `MS-RequestId` and an intact body:
  * each attempt sends a clone, the original is never sent. A POST or PATCH is retried only
  * because it carries that `MS-RequestId`, the service's idempotency key; without one it is
  * sent once. The caller's `AbortSignal` ends a wait at once.
@@ -50,7 +51,8 @@ export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 5
  * @returns the first non-retryable answer, or the last answer when retries are exhausted
  * @throws the signal's reason when the caller aborts
  * @throws {PartnerCenterError} (status `0`, category `RequestTimeout` or `NotSpecified`, the last
- *   failure as `cause`) when no attempt got an answer
+ *   failure as `cause`) when no attempt got a whole answer; status `0` even when the last
+ *   attempt's status line arrived before its body broke off (the `cause` names that status)
  */
 export function createRetryPolicy(options: Required<RetryOptions>): Policy {
   const { maxRetries, initialDelayMs, maxDelayMs, maxRetryAfterMs } = options;
