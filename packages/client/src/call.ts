@@ -1,6 +1,7 @@
 import type { paths } from "@partnercenter/types";
 import type { PartnerCenterClient } from "./client.js";
-import { checkArgument, PartnerCenterError } from "./errors.js";
+import { checkArgument, createPartnerCenterError, PartnerCenterError } from "./errors.js";
+import { secretsOf } from "./redaction.js";
 import { readResponseInfo, type PartnerCenterResponseInfo } from "./response-info.js";
 import { isGuid } from "./validate.js";
 
@@ -58,11 +59,10 @@ export function readData<T>(result: TextResult, options: CallOptions | undefined
   } catch {
     // Reported below.
   }
-  throw new PartnerCenterError({
-    ...readResponseInfo(response),
-    category: "ResponseParsing",
-    description: `the body is ${result.data ? "not JSON" : "empty"}`,
-  });
+  throw createPartnerCenterError(
+    { ...readResponseInfo(response), category: "ResponseParsing", description: `the body is ${result.data ? "not JSON" : "empty"}` },
+    { secrets: secretsOf(response) },
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
-import { PartnerCenterError } from "./errors.js";
+import { createPartnerCenterError, type PartnerCenterError } from "./errors.js";
 import type { Policy } from "./pipeline.js";
+import { cloneWithSecrets, secretsOf } from "./redaction.js";
 import { parseRetryAfterMs } from "./retry-after.js";
 
 /**
@@ -62,7 +63,7 @@ export function createRetryPolicy(options: Required<RetryOptions>): Policy {
       let response: Response | undefined;
       let failure: unknown;
       try {
-        response = await next(request.body ? request.clone() : request, { attempt, signal });
+        response = await next(request.body ? cloneWithSecrets(request) : request, { attempt, signal });
         if (!RETRYABLE_STATUSES.has(response.status)) return response;
       } catch (error) {
         if (signal.aborted) throw signal.reason;
@@ -84,7 +85,7 @@ export function createRetryPolicy(options: Required<RetryOptions>): Policy {
 
 function noAnswer(request: Request, attempts: number, failure: unknown): PartnerCenterError {
   const name = (failure as Error | undefined)?.name;
-  return new PartnerCenterError(
+  return createPartnerCenterError(
     {
       status: 0,
       category: name === "TimeoutError" ? "RequestTimeout" : "NotSpecified",
@@ -92,7 +93,7 @@ function noAnswer(request: Request, attempts: number, failure: unknown): Partner
       requestId: request.headers.get("MS-RequestId") ?? undefined,
       correlationId: request.headers.get("MS-CorrelationId") ?? undefined,
     },
-    { cause: failure },
+    { cause: failure, secrets: secretsOf(request) },
   );
 }
 
