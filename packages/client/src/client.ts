@@ -11,7 +11,7 @@ import { createReadBodyPolicy } from "./read-body.js";
 import { createRequestHeadersMiddleware } from "./request-headers.js";
 import { createRetryPolicy, DEFAULT_RETRY_OPTIONS, type RetryOptions } from "./retry.js";
 import { createTimeoutPolicy } from "./timeout.js";
-import { createPathParameterMiddleware, isGuid } from "./validate.js";
+import { checkedPathSerializer, createPathParameterMiddleware, isGuid } from "./validate.js";
 
 /** Options of {@link createPartnerCenterClient}. Give exactly one of `accessToken` and `credential`. */
 export interface PartnerCenterClientOptions {
@@ -143,6 +143,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
   const client = createClient<paths, "application/json">({
     baseUrl,
     redirect: "manual",
+    pathSerializer: checkedPathSerializer,
     fetch: (request) => send(request, { attempt: 1, signal: request.signal }),
   });
   client.use(
