@@ -2,6 +2,30 @@ import { redact, secretsOf } from "./redaction.js";
 import { readResponseInfo } from "./response-info.js";
 import { parseRetryAfterMs } from "./retry-after.js";
 
+// `instanceof` across copies of this package: its CommonJS and ESM builds loaded in one process
+// (the dual-package hazard), or two installed versions. Every instance carries its class's brand
+// under a key all copies share (`Symbol.for`), and each class answers `instanceof` for any value
+// with its brand. A caller's own subclass keeps the ordinary prototype check.
+// The brand sits on the prototype, so no instance, its JSON or its util.inspect output shows it.
+const BRAND = Symbol.for("@partnercenter/client:error-class");
+
+/**
+ * Brands the instances of `errorClass` as `name`, and names the class so: esbuild renames a class
+ * whose body refers to it (`class _PartnerCenterError`), which util.inspect and console.error
+ * print. (tsup's `keepNames` would too, but its `__name()` call after every function is a side
+ * effect to a user's bundler, which then keeps the whole package: +1.6 kB gzipped measured.)
+ */
+function brand(errorClass: { prototype: object }, name: string): void {
+  Object.defineProperty(errorClass, "name", { value: name, configurable: true });
+  Object.defineProperty(errorClass.prototype, BRAND, { value: name });
+}
+
+/** `value instanceof target`, where `target` is `ownClass` (branded `name`) or a subclass of it. */
+function isInstance(target: unknown, ownClass: unknown, name: string, value: unknown): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(target, value)) return true;
+  return target === ownClass && typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === name;
+}
+
 /**
  * Thrown synchronously by {@link createPartnerCenterClient} (and by the token step of a request)
  * when an option is missing or malformed. `option` names the offending option; the message
@@ -15,6 +39,15 @@ export class PartnerCenterOptionsError extends TypeError {
   constructor(option: string, message: string) {
     super(`Invalid Partner Center client option \`${option}\`: ${message}`);
     this.option = option;
+  }
+
+  /** Also true for an instance from another copy of this package (its CommonJS or ESM build). */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isInstance(this, PartnerCenterOptionsError, "PartnerCenterOptionsError", value);
+  }
+
+  static {
+    brand(this, "PartnerCenterOptionsError");
   }
 }
 
@@ -32,6 +65,15 @@ export class PartnerCenterArgumentError extends TypeError {
   constructor(argument: string, message: string) {
     super(`Invalid Partner Center call argument \`${argument}\`: ${message}`);
     this.argument = argument;
+  }
+
+  /** Also true for an instance from another copy of this package (its CommonJS or ESM build). */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isInstance(this, PartnerCenterArgumentError, "PartnerCenterArgumentError", value);
+  }
+
+  static {
+    brand(this, "PartnerCenterArgumentError");
   }
 }
 
@@ -220,6 +262,18 @@ export class PartnerCenterError extends Error {
       source: text(fields.source),
       retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
     }, { secrets: secretsOf(response) });
+  }
+
+  /**
+   * Also true for an instance from another copy of this package, such as an error thrown by its
+   * CommonJS build tested against the class imported from its ESM build.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isInstance(this, PartnerCenterError, "PartnerCenterError", value);
+  }
+
+  static {
+    brand(this, "PartnerCenterError");
   }
 
   /** The fields above as plain JSON (what `JSON.stringify` writes), with `name` and `message`. */
