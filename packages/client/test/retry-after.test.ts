@@ -30,6 +30,7 @@ describe("parseRetryAfterMs", () => {
     ["Sat, 28 Feb 2026 23:59:59 GMT", Date.UTC(2026, 1, 28, 23, 59, 59) - NOW],
     ["Tue, 29 Feb 2028 00:00:00 GMT", Date.UTC(2028, 1, 29) - NOW],
     ["Wed, 31 Dec 2025 23:59:00 GMT", 0], // in the past: no wait
+    ["Wed, 31 Dec 2025 23:59:60 GMT", 0], // a leap second
     ["Sunday, 06-Nov-94 08:49:37 GMT", 0], // 1994, not 2094: more than 50 years ahead
   ])("reads the HTTP-date %j as %i ms from now", (value, ms) => {
     expect(parseRetryAfterMs(value, NOW)).toBe(ms);
@@ -53,6 +54,11 @@ describe("parseRetryAfterMs", () => {
     "Thu, 01 Jan 2026 00:00:05",
     "01 Jan 2026 00:00:05 GMT",
     "Thu, 31 Feb 2026 00:00:05 GMT",
+    "Thu, 00 Jan 2026 00:00:05 GMT",
+    "Thu, 01 Jaa 2026 00:00:05 GMT",
+    "Thu, 01-Jan-26 00:00:05 GMT", // RFC 850 takes the long day name
+    "Thursday, 01 Jan 2026 00:00:05 GMT",
+    "Thu Jan 01 00:00:05 2026 GMT",
     "Sun, 29 Feb 2026 00:00:00 GMT", // 2026 is no leap year
     "Thu, 01 Jan 2026 24:00:00 GMT",
     "Thu, 01 Jan 2026 00:60:00 GMT",
