@@ -1,5 +1,6 @@
 import { checkOption, PartnerCenterArgumentError } from "./errors.js";
 import type { Policy } from "./pipeline.js";
+import { rememberSecrets, secretsOf } from "./redaction.js";
 import { createTokenCache, type AccessTokenInfo, type TokenCache } from "./token-cache.js";
 
 /**
@@ -67,7 +68,9 @@ export function createTokenSource(
  * Sets `Authorization: Bearer <token>`, and after a 401 refreshes the token once and sends the
  * call once more (not when the source has no newer token, nor for a fixed string). Refuses,
  * before anything is sent, a request to any URL outside `baseUrl` (a per-call `baseUrl`, an
- * absolute link), so the token never reaches another host.
+ * absolute link), so the token never reaches another host. Each token sent is recorded against
+ * the request and its answer (see `redaction.ts`), so errors and log lines built from them
+ * redact it by value.
  *
  * @param baseUrl the client's API root, without a trailing slash
  * @throws {PartnerCenterArgumentError} (`url`) for a request outside `baseUrl`
@@ -81,13 +84,19 @@ export function createAuthPolicy(tokens: TokenSource, baseUrl: string): Policy {
       throw new PartnerCenterArgumentError("url", `${new URL(request.url).origin} is not ${baseUrl}: refusing to send it the token`);
     }
     const token = await tokens.get();
-    request.headers.set("Authorization", `Bearer ${token}`);
-    const response = await next(request, context);
+    const send = async (sentToken: string) => {
+      request.headers.set("Authorization", `Bearer ${sentToken}`);
+      // What is built from this request or its answer (errors, log lines) redacts the token.
+      rememberSecrets(request, [sentToken]);
+      const response = await next(request, context);
+      rememberSecrets(response, secretsOf(request));
+      return response;
+    };
+    const response = await send(token);
     if (response.status !== 401 || !tokens.refresh) return response;
     const refreshed = await tokens.refresh(token);
     if (refreshed === token) return response;
     response.body?.cancel().catch(() => undefined);
-    request.headers.set("Authorization", `Bearer ${refreshed}`);
-    return next(request, context);
+    return send(refreshed);
   };
 }

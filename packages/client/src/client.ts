@@ -7,11 +7,11 @@ import { isPartnerCenterCloud, PARTNER_CENTER_TOKEN_SCOPES, type PartnerCenterCl
 import { checkOption } from "./errors.js";
 import { createLoggingPolicy, type PartnerCenterLogger } from "./logging.js";
 import { composePolicies, type Policy } from "./pipeline.js";
+import { createReadBodyPolicy } from "./read-body.js";
 import { createRequestHeadersMiddleware } from "./request-headers.js";
-import { createResponseParsingMiddleware } from "./response-parsing.js";
 import { createRetryPolicy, DEFAULT_RETRY_OPTIONS, type RetryOptions } from "./retry.js";
 import { createTimeoutPolicy } from "./timeout.js";
-import { createRequestCheckMiddleware, isGuid } from "./request-checks.js";
+import { checkedPathSerializer, checkedQuerySerializer, createRequestCheckMiddleware, isGuid } from "./request-checks.js";
 
 /** Options of {@link createPartnerCenterClient}. Give exactly one of `accessToken` and `credential`. */
 export interface PartnerCenterClientOptions {
@@ -56,8 +56,9 @@ export interface PartnerCenterClientOptions {
    */
   retry?: RetryOptions | undefined;
   /**
-   * Time each attempt may take until the answer's headers arrive, in ms; then it is aborted and
-   * retried. Default `180_000` (3 minutes, the official .NET SDK's timeout).
+   * Time each attempt may take until the answer's body has arrived in full (status line, headers
+   * and body), in ms; then it is aborted and retried. Default `180_000` (3 minutes, the official
+   * .NET SDK's timeout).
    */
   timeoutMs?: number | undefined;
   /** How long before a cached token expires it is replaced, in ms. Default `30_000` (the .NET SDK's 30 s). */
@@ -135,18 +136,20 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     createTimeoutPolicy(numberOption("timeoutMs", options.timeoutMs, 180_000, 1)),
   ];
   if (logger) policies.push(createLoggingPolicy(logger));
+  // Innermost, so a body that breaks off fails the attempt: retried, timed and logged as one.
+  policies.push(createReadBodyPolicy());
   const send = composePolicies(policies, (request, { signal }) => fetch(request, { signal }));
 
   const client = createClient<paths, "application/json">({
     baseUrl,
     redirect: "manual",
+    pathSerializer: checkedPathSerializer,
+    querySerializer: checkedQuerySerializer,
     fetch: (request) => send(request, { attempt: 1, signal: request.signal }),
   });
   client.use(
     createRequestCheckMiddleware(),
     createRequestHeadersMiddleware({ correlationId, locale, application: options.application }),
-    // Last, so its onResponse runs first and the IDs are remembered for the answer it returns.
-    createResponseParsingMiddleware(),
   );
   return client;
 }

@@ -1,5 +1,30 @@
+import { redact, secretsOf } from "./redaction.js";
 import { readResponseInfo } from "./response-info.js";
 import { parseRetryAfterMs } from "./retry-after.js";
+
+// `instanceof` across copies of this package: its CommonJS and ESM builds loaded in one process
+// (the dual-package hazard), or two installed versions. Every instance carries its class's brand
+// under a key all copies share (`Symbol.for`), and each class answers `instanceof` for any value
+// with its brand. A caller's own subclass keeps the ordinary prototype check.
+// The brand sits on the prototype, so no instance, its JSON or its util.inspect output shows it.
+const BRAND = Symbol.for("@partnercenter/client:error-class");
+
+/**
+ * Brands the instances of `errorClass` as `name`, and names the class so: esbuild renames a class
+ * whose body refers to it (`class _PartnerCenterError`), which util.inspect and console.error
+ * print. (tsup's `keepNames` would too, but its `__name()` call after every function is a side
+ * effect to a user's bundler, which then keeps the whole package: +1.6 kB gzipped measured.)
+ */
+function brand(errorClass: { prototype: object }, name: string): void {
+  Object.defineProperty(errorClass, "name", { value: name, configurable: true });
+  Object.defineProperty(errorClass.prototype, BRAND, { value: name });
+}
+
+/** `value instanceof target`, where `target` is `ownClass` (branded `name`) or a subclass of it. */
+function isInstance(target: unknown, ownClass: unknown, name: string, value: unknown): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(target, value)) return true;
+  return target === ownClass && typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === name;
+}
 
 /**
  * Thrown synchronously by {@link createPartnerCenterClient} (and by the token step of a request)
@@ -14,6 +39,15 @@ export class PartnerCenterOptionsError extends TypeError {
   constructor(option: string, message: string) {
     super(`Invalid Partner Center client option \`${option}\`: ${message}`);
     this.option = option;
+  }
+
+  /** Also true for an instance from another copy of this package (its CommonJS or ESM build). */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isInstance(this, PartnerCenterOptionsError, "PartnerCenterOptionsError", value);
+  }
+
+  static {
+    brand(this, "PartnerCenterOptionsError");
   }
 }
 
@@ -31,6 +65,15 @@ export class PartnerCenterArgumentError extends TypeError {
   constructor(argument: string, message: string) {
     super(`Invalid Partner Center call argument \`${argument}\`: ${message}`);
     this.argument = argument;
+  }
+
+  /** Also true for an instance from another copy of this package (its CommonJS or ESM build). */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isInstance(this, PartnerCenterArgumentError, "PartnerCenterArgumentError", value);
+  }
+
+  static {
+    brand(this, "PartnerCenterArgumentError");
   }
 }
 
@@ -115,10 +158,28 @@ export interface PartnerCenterErrorDetails {
   serverId?: string | undefined;
 }
 
-// A bearer token, or anything shaped like a JWT, that a misbehaving server echoes back.
-const SECRET = /\b(Bearer\s+)[^\s"',;]+|\beyJ[\w-]*\.[\w-]+\.[\w-]*/gi;
-const redact = (text: string) => text.replace(SECRET, (_, bearer?: string) => `${bearer ?? ""}[REDACTED]`);
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+/** `details` with `secrets` and token-shaped strings redacted from every string in them, `data` included. */
+function redactDetails(details: PartnerCenterErrorDetails, secrets: readonly string[]): PartnerCenterErrorDetails {
+  const redacted = Object.fromEntries(
+    Object.entries(details).map(([name, value]) => [name, typeof value === "string" ? redact(value, secrets) : value]),
+  ) as unknown as PartnerCenterErrorDetails;
+  redacted.data = details.data?.length ? (JSON.parse(redact(JSON.stringify(details.data), secrets)) as unknown[]) : [];
+  return redacted;
+}
+
+/**
+ * A {@link PartnerCenterError} about a call whose request or answer carried `secrets` (the
+ * tokens sent, from `secretsOf`): they are redacted from every field, but never stored.
+ */
+export function createPartnerCenterError(
+  details: PartnerCenterErrorDetails,
+  options: { cause?: unknown; secrets: readonly string[] },
+): PartnerCenterError {
+  const { secrets, ...errorOptions } = options;
+  return new PartnerCenterError(redactDetails(details, secrets), errorOptions);
+}
 
 /**
  * A Partner Center call that failed: the service answered with an error status (or a 2xx body
@@ -127,9 +188,10 @@ const text = (value: unknown) => (typeof value === "string" ? value : undefined)
  * no attempt got an answer.
  *
  * It reads the Partner Center envelope `{code, description, data, source}` (`code` a number or
- * a string), the gateway's `{statusCode, message}`, and an empty or non-JSON body. Bearer tokens
- * and JWT-shaped strings a server echoes back are replaced by `[REDACTED]`; the client never
- * puts its token into an error, its JSON or its `util.inspect` output.
+ * a string), the gateway's `{statusCode, message}`, and an empty or non-JSON body. The token
+ * the client sent (by its exact value, however it is echoed), bearer tokens and JWT-shaped
+ * strings a server echoes back are replaced by `[REDACTED]` in every field, `data` included; the
+ * client never puts its token into an error, its JSON or its `util.inspect` output.
  *
  * @see https://learn.microsoft.com/en-us/partner-center/developer/error-codes
  */
@@ -147,7 +209,10 @@ export class PartnerCenterError extends Error {
   declare readonly data: unknown[];
   /** Envelope `source`, e.g. `"PartnerFD"`; `undefined` for gateway errors. */
   declare readonly source: string | undefined;
-  /** Seconds the service asked to wait (`Retry-After`, seconds or an HTTP date), when it did. */
+  /**
+   * Seconds the service asked to wait (`Retry-After`, delta-seconds or an HTTP date, rounded up),
+   * when it did; `undefined` when the header is absent or malformed (`1.5`, `-1`, `abc`).
+   */
   declare readonly retryAfterSeconds: number | undefined;
   /** `MS-RequestId` of the failed call (the answer's, or else the one sent). */
   declare readonly requestId: string | undefined;
@@ -158,19 +223,21 @@ export class PartnerCenterError extends Error {
   /** `MS-ServerId` of the answer. */
   declare readonly serverId: string | undefined;
 
+  /**
+   * @param details the fields; bearer tokens and JWT-shaped strings in any of them are redacted
+   * @param options `cause`: what made the call fail, as for `Error`
+   */
   constructor(details: PartnerCenterErrorDetails, options?: { cause?: unknown }) {
-    const description = redact(details.description);
-    const code = details.code === undefined ? "" : ` (code ${details.code})`;
-    const ids = details.requestId === undefined ? "" : ` [MS-RequestId ${details.requestId}]`;
-    super(`Partner Center ${details.status || "call"} ${details.category}${code}: ${description}${ids}`, options);
-    Object.assign(this, details, {
-      description,
-      data: details.data?.length ? JSON.parse(redact(JSON.stringify(details.data))) : [],
-    });
+    const safe = redactDetails(details, []);
+    const code = safe.code === undefined ? "" : ` (code ${safe.code})`;
+    const ids = safe.requestId === undefined ? "" : ` [MS-RequestId ${safe.requestId}]`;
+    super(`Partner Center ${safe.status || "call"} ${safe.category}${code}: ${safe.description}${ids}`, options);
+    Object.assign(this, safe);
   }
 
   /**
-   * The error a failed answer stands for.
+   * The error a failed answer stands for. For an answer the client returned (the raw client's
+   * `response`), the token that request was sent with is redacted too.
    *
    * @param response the answer (status and headers are read; the body is not)
    * @param body the body, parsed as JSON where it was JSON (as the raw client's `error`), a
@@ -182,7 +249,7 @@ export class PartnerCenterError extends Error {
     const fields = (isObject ? body : {}) as Record<string, unknown>;
     const code = fields.code;
     const retryAfterMs = parseRetryAfterMs(response.headers.get("Retry-After"));
-    return new PartnerCenterError({
+    return createPartnerCenterError({
       ...readResponseInfo(response),
       category: categoryOfStatus(status),
       code: typeof code === "number" || typeof code === "string" ? String(code) : undefined,
@@ -194,7 +261,19 @@ export class PartnerCenterError extends Error {
       data: Array.isArray(fields.data) ? fields.data : undefined,
       source: text(fields.source),
       retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
-    });
+    }, { secrets: secretsOf(response) });
+  }
+
+  /**
+   * Also true for an instance from another copy of this package, such as an error thrown by its
+   * CommonJS build tested against the class imported from its ESM build.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isInstance(this, PartnerCenterError, "PartnerCenterError", value);
+  }
+
+  static {
+    brand(this, "PartnerCenterError");
   }
 
   /** The fields above as plain JSON (what `JSON.stringify` writes), with `name` and `message`. */

@@ -1,4 +1,5 @@
 import type { Policy } from "./pipeline.js";
+import { redact, secretsOf } from "./redaction.js";
 
 /** One attempt of a call, as the logger receives it. Nothing in it can hold the token. */
 export interface PartnerCenterLogEntry {
@@ -6,13 +7,16 @@ export interface PartnerCenterLogEntry {
   method: string;
   /** URL path, without the query string, e.g. `/v1/customers/4d2d4d7a-2a0c-4c1d-9d6b-3a6d7a1f2b10`. */
   path: string;
-  /** Answer status; `undefined` when the attempt got none (see `error`). */
+  /** Answer status; `undefined` when the attempt got no whole answer (see `error`). */
   status: number | undefined;
-  /** Name of the failure when there was no answer, e.g. `TimeoutError`, `TypeError`, `AbortError`. */
+  /**
+   * Name of the failure when there was no whole answer, e.g. `TimeoutError`, `TypeError` (a
+   * network failure, or a body that broke off after the headers), `AbortError`.
+   */
   error: string | undefined;
   /** Attempt number of the call, from 1. */
   attempt: number;
-  /** Time from sending to the answer's headers (or the failure), in ms. */
+  /** Time from sending to the end of the answer's body (or the failure), in ms. */
   durationMs: number;
   /** `MS-RequestId` sent, the same on every attempt of a call. */
   requestId: string | undefined;
@@ -46,17 +50,20 @@ export const LOGGED_HEADERS: ReadonlySet<string> = new Set(
   ],
 );
 
-function redactHeaders(headers: Headers | undefined): Record<string, string> {
+function redactHeaders(headers: Headers | undefined, secrets: readonly string[]): Record<string, string> {
   const shown: Record<string, string> = {};
   headers?.forEach((value, name) => {
-    shown[name] = LOGGED_HEADERS.has(name) ? value : "REDACTED";
+    // An allow-listed value is still cleared of the token, should a server echo it there.
+    shown[name] = LOGGED_HEADERS.has(name) ? redact(value, secrets) : "REDACTED";
   });
   return shown;
 }
 
 /**
  * Calls `logger` once per attempt with a redacted line: method, path (never the query string),
- * status or failure, attempt, duration in ms, request ID, then allow-listed headers.
+ * status or failure, attempt, duration in ms, request ID, then allow-listed headers. The token
+ * sent never shows: `Authorization` is not allow-listed, and the path and allow-listed values
+ * are cleared of it (by value) and of anything shaped like a bearer token or a JWT.
  */
 export function createLoggingPolicy(logger: PartnerCenterLogger): Policy {
   return async (request, context, next) => {
@@ -70,16 +77,17 @@ export function createLoggingPolicy(logger: PartnerCenterLogger): Policy {
       failure = error;
       throw error;
     } finally {
+      const secrets = secretsOf(request);
       const entry: PartnerCenterLogEntry = {
         method: request.method,
-        path: new URL(request.url).pathname,
+        path: redact(new URL(request.url).pathname, secrets),
         status: response?.status,
         error: response ? undefined : failure instanceof Error ? failure.name : typeof failure,
         attempt: context.attempt,
         durationMs: Date.now() - started,
         requestId: request.headers.get("MS-RequestId") ?? undefined,
-        requestHeaders: redactHeaders(request.headers),
-        responseHeaders: redactHeaders(response?.headers),
+        requestHeaders: redactHeaders(request.headers, secrets),
+        responseHeaders: redactHeaders(response?.headers, secrets),
       };
       const line =
         `${entry.method} ${entry.path} ${entry.status ?? entry.error} attempt=${entry.attempt} ` +

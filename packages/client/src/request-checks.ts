@@ -7,7 +7,7 @@ import {
   type RequestSchema,
   type TableParameter,
 } from "@partnercenter/types";
-import type { Middleware } from "openapi-fetch";
+import { createQuerySerializer, defaultPathSerializer, type Middleware, type PathSerializer, type QuerySerializer } from "openapi-fetch";
 import { checkArgument, PartnerCenterArgumentError, quote } from "./errors.js";
 
 const GUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -35,6 +35,35 @@ export function assertPathSegment(name: string, value: unknown): asserts value i
   const segment = typeof value === "string" && value !== "" && value !== "." && value !== ".." && !UNSAFE_SEGMENT.test(value) && isWellFormed(value);
   checkArgument(segment, name, "a non-empty path segment without spaces, / \\ ? # % control characters or unpaired surrogates, not . or ..", value);
 }
+
+/**
+ * openapi-fetch's path serializer, after {@link assertPathSegment} on every `params.path` value.
+ * openapi-fetch builds the URL before any middleware runs, so this is where a value that cannot
+ * be encoded at all (a lone surrogate) is refused by name instead of as a raw `URIError`.
+ *
+ * @throws {PartnerCenterArgumentError} naming the parameter
+ */
+export const checkedPathSerializer: PathSerializer = (pathname, pathParams) => {
+  for (const name in pathParams) assertPathSegment(name, pathParams[name]);
+  return defaultPathSerializer(pathname, pathParams);
+};
+
+const serializeQuery = createQuerySerializer();
+
+/**
+ * openapi-fetch's query serializer, after checking that every text value can be encoded (no
+ * unpaired UTF-16 surrogate): like the path, the query is serialized before any middleware runs.
+ *
+ * @throws {PartnerCenterArgumentError} naming the query parameter
+ */
+export const checkedQuerySerializer: QuerySerializer<unknown> = (query) => {
+  for (const [name, value] of Object.entries(query ?? {})) {
+    for (const item of [value].flat()) {
+      if (typeof item === "string") checkArgument(isWellFormed(item), name, "text without unpaired UTF-16 surrogates", item);
+    }
+  }
+  return serializeQuery(query);
+};
 
 // One document holding every request schema, so `#/components/schemas/<name>` references resolve.
 const components = { schemas: requestSchemas };

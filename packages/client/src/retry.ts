@@ -1,5 +1,6 @@
-import { PartnerCenterError } from "./errors.js";
+import { createPartnerCenterError, type PartnerCenterError } from "./errors.js";
 import type { Policy } from "./pipeline.js";
+import { cloneWithSecrets, secretsOf } from "./redaction.js";
 import { parseRetryAfterMs } from "./retry-after.js";
 
 /**
@@ -41,8 +42,9 @@ export const DEFAULT_RETRY_OPTIONS: Readonly<Required<RetryOptions>> = Object.fr
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
 /**
- * Sends the request again after a retryable status or a failure without an answer (network
- * error, attempt timeout). Every attempt carries the same `MS-RequestId` and an intact body:
+ * Sends the request again after a retryable status or a failure without a whole answer (network
+ * error, a body that breaks off after the headers, attempt timeout). Every attempt carries the
+ * same `MS-RequestId` and an intact body:
  * each attempt sends a clone, the original is never sent. A POST or PATCH is retried only
  * because it carries that `MS-RequestId`, the service's idempotency key; without one it is
  * sent once. The caller's `AbortSignal` ends a wait at once.
@@ -50,7 +52,8 @@ export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 5
  * @returns the first non-retryable answer, or the last answer when retries are exhausted
  * @throws the signal's reason when the caller aborts
  * @throws {PartnerCenterError} (status `0`, category `RequestTimeout` or `NotSpecified`, the last
- *   failure as `cause`) when no attempt got an answer
+ *   failure as `cause`) when no attempt got a whole answer; status `0` even when the last
+ *   attempt's status line arrived before its body broke off (the `cause` names that status)
  */
 export function createRetryPolicy(options: Required<RetryOptions>): Policy {
   const { maxRetries, initialDelayMs, maxDelayMs, maxRetryAfterMs } = options;
@@ -60,7 +63,7 @@ export function createRetryPolicy(options: Required<RetryOptions>): Policy {
       let response: Response | undefined;
       let failure: unknown;
       try {
-        response = await next(request.body ? request.clone() : request, { attempt, signal });
+        response = await next(request.body ? cloneWithSecrets(request) : request, { attempt, signal });
         if (!RETRYABLE_STATUSES.has(response.status)) return response;
       } catch (error) {
         if (signal.aborted) throw signal.reason;
@@ -82,7 +85,7 @@ export function createRetryPolicy(options: Required<RetryOptions>): Policy {
 
 function noAnswer(request: Request, attempts: number, failure: unknown): PartnerCenterError {
   const name = (failure as Error | undefined)?.name;
-  return new PartnerCenterError(
+  return createPartnerCenterError(
     {
       status: 0,
       category: name === "TimeoutError" ? "RequestTimeout" : "NotSpecified",
@@ -90,7 +93,7 @@ function noAnswer(request: Request, attempts: number, failure: unknown): Partner
       requestId: request.headers.get("MS-RequestId") ?? undefined,
       correlationId: request.headers.get("MS-CorrelationId") ?? undefined,
     },
-    { cause: failure },
+    { cause: failure, secrets: secretsOf(request) },
   );
 }
 

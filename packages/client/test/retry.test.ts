@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from "msw";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID, gatewayErrorResponse, partnerCenterErrorResponse, customerExample } from "@partnercenter/mocks";
 import {
   createPartnerCenterClient,
@@ -8,11 +8,40 @@ import {
   updateServiceRequest,
   type PartnerCenterClientOptions,
 } from "../src/index.js";
-import { API, GUID, recordRequests, useMockApi } from "./support.js";
+import { afterPendingMicrotasks, API, GUID, recordRequests, useMockApi } from "./support.js";
 
 const server = useMockApi();
 const customerUrl = `${API}/v1/customers/:customer_id`;
+
+// Every call a test starts takes this test's signal, so a test that fails or times out with a
+// call still pending (waiting on a fake timer, say) cannot let it send into the next test.
+let testCalls: AbortController;
+let testEnded: boolean;
+const lateRequests: string[] = [];
+beforeEach(() => {
+  testCalls = new AbortController();
+  testEnded = false;
+  lateRequests.length = 0;
+  server.events.on("request:start", ({ request }) => {
+    if (testEnded) lateRequests.push(`${request.method} ${request.url}`);
+  });
+});
+// Registered after useMockApi's, so it runs first: timers still fake, listeners still on.
+afterEach(async () => {
+  testEnded = true;
+  testCalls.abort(new Error("the test ended"));
+  // Whatever the test left behind gets its chance to send: every timer it set, then their callbacks.
+  if (vi.isFakeTimers()) await vi.runAllTimersAsync();
+  vi.useRealTimers();
+  await afterPendingMicrotasks();
+  expect(lateRequests, "requests that reached the server after the test ended").toEqual([]);
+});
+
 const customerPath = { params: { path: { customer_id: MOCK_CUSTOMER_ID } } };
+/** `customerPath` with this test's signal. */
+const customerCall = () => ({ ...customerPath, signal: testCalls.signal });
+/** Per-call options of an operation function with this test's signal. */
+const testCall = () => ({ signal: testCalls.signal });
 
 /** A client on fake timers, with the jitter factor pinned to 1 (so the back-off is 0.5 s, 1.5 s, 3.5 s). */
 function fakeTimeClient(options: Partial<PartnerCenterClientOptions> = {}) {
@@ -31,7 +60,7 @@ describe("throttling: 429 with Retry-After", () => {
     const client = fakeTimeClient();
     const seen = recordRequests(server);
     queue(customerUrl, (request) => gatewayErrorResponse(request, 429, "Rate limit is exceeded. Try again in 2 seconds.", { "Retry-After": "2" }));
-    const call = client.GET("/v1/customers/{customer_id}", customerPath);
+    const call = client.GET("/v1/customers/{customer_id}", customerCall());
     await vi.advanceTimersByTimeAsync(1999);
     expect(seen).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -49,7 +78,7 @@ describe("throttling: 429 with Retry-After", () => {
     vi.setSystemTime(new Date("2026-01-01T00:00:00Z"));
     const seen = recordRequests(server);
     queue(customerUrl, (request) => gatewayErrorResponse(request, 429, "Slow down", { "Retry-After": "Thu, 01 Jan 2026 00:00:05 GMT" }));
-    const call = client.GET("/v1/customers/{customer_id}", customerPath);
+    const call = client.GET("/v1/customers/{customer_id}", customerCall());
     await vi.advanceTimersByTimeAsync(4999);
     expect(seen).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -61,7 +90,7 @@ describe("throttling: 429 with Retry-After", () => {
     const seen = recordRequests(server);
     const throttled = (request: Request) => gatewayErrorResponse(request, 429, "Slow down", { "Retry-After": "1" });
     queue(customerUrl, throttled, throttled);
-    const call = client.GET("/v1/customers/{customer_id}", customerPath);
+    const call = client.GET("/v1/customers/{customer_id}", customerCall());
     await vi.advanceTimersByTimeAsync(1000); // first retry: Retry-After alone
     expect(seen).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(5999); // second: max(1 s, 2 s * (2^2 - 1)) = 6 s
@@ -74,7 +103,7 @@ describe("throttling: 429 with Retry-After", () => {
     const client = fakeTimeClient();
     const seen = recordRequests(server);
     queue(customerUrl, (request) => gatewayErrorResponse(request, 429, "Rate limit is exceeded. Try again in 120 seconds.", { "Retry-After": "120" }));
-    const error = await getCustomer(client, MOCK_CUSTOMER_ID).catch((thrown: unknown) => thrown);
+    const error = await getCustomer(client, MOCK_CUSTOMER_ID, testCall()).catch((thrown: unknown) => thrown);
     expect(seen).toHaveLength(1);
     expect(error).toBeInstanceOf(PartnerCenterError);
     expect(error).toMatchObject({ status: 429, category: "TooManyRequests", retryAfterSeconds: 120, description: "Rate limit is exceeded. Try again in 120 seconds." });
@@ -86,7 +115,7 @@ describe("which answers are retried", () => {
     const client = fakeTimeClient();
     const seen = recordRequests(server);
     queue(customerUrl, (request) => partnerCenterErrorResponse(request, status, { code: 800003, description: "Unexpected service error" }));
-    const call = client.GET("/v1/customers/{customer_id}", customerPath);
+    const call = client.GET("/v1/customers/{customer_id}", customerCall());
     await vi.advanceTimersByTimeAsync(500);
     expect((await call).response.status).toBe(200);
     expect(seen).toHaveLength(2);
@@ -96,7 +125,7 @@ describe("which answers are retried", () => {
     const client = fakeTimeClient();
     const seen = recordRequests(server);
     queue(customerUrl, (request) => partnerCenterErrorResponse(request, status, { code: 1, description: "No" }));
-    const call = client.GET("/v1/customers/{customer_id}", customerPath);
+    const call = client.GET("/v1/customers/{customer_id}", customerCall());
     await vi.advanceTimersByTimeAsync(60_000);
     expect((await call).response.status).toBe(status);
     expect(seen).toHaveLength(1);
@@ -106,7 +135,7 @@ describe("which answers are retried", () => {
     const client = fakeTimeClient({ retry: { maxRetries: 0 } });
     const seen = recordRequests(server);
     queue(customerUrl, (request) => partnerCenterErrorResponse(request, 503, { code: 1, description: "Busy" }));
-    expect((await client.GET("/v1/customers/{customer_id}", customerPath)).response.status).toBe(503);
+    expect((await client.GET("/v1/customers/{customer_id}", customerCall())).response.status).toBe(503);
     expect(seen).toHaveLength(1);
   });
 });
@@ -121,7 +150,7 @@ describe("a 503 storm", () => {
       sentAt.push(Date.now());
     });
     const start = Date.now();
-    const call = getCustomer(client, MOCK_CUSTOMER_ID).catch((thrown: unknown) => thrown);
+    const call = getCustomer(client, MOCK_CUSTOMER_ID, testCall()).catch((thrown: unknown) => thrown);
     await vi.advanceTimersByTimeAsync(499);
     expect(seen).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1 + 1500 + 3500);
@@ -143,7 +172,7 @@ describe("a 503 storm", () => {
       sentAt.push(Date.now());
     });
     const start = Date.now();
-    const call = client.GET("/v1/customers/{customer_id}", customerPath);
+    const call = client.GET("/v1/customers/{customer_id}", customerCall());
     await vi.advanceTimersByTimeAsync(60_000);
     await call;
     // 0, then 0.8 s, 2.4 s, then 5.6 s and more capped at 4 s.
@@ -157,7 +186,7 @@ describe("network failures and slow answers", () => {
     const client = fakeTimeClient();
     const seen = recordRequests(server);
     queue(customerUrl, () => HttpResponse.error(), () => HttpResponse.error());
-    const call = client.GET("/v1/customers/{customer_id}", customerPath);
+    const call = client.GET("/v1/customers/{customer_id}", customerCall());
     await vi.advanceTimersByTimeAsync(2000);
     expect((await call).data).toEqual(customerExample);
     expect(seen).toHaveLength(3);
@@ -166,7 +195,7 @@ describe("network failures and slow answers", () => {
   it("throws PartnerCenterError (status 0, NotSpecified, the failure as cause) when every attempt fails", async () => {
     const client = fakeTimeClient();
     server.use(http.get(customerUrl, () => HttpResponse.error()));
-    const call = client.GET("/v1/customers/{customer_id}", customerPath).catch((thrown: unknown) => thrown);
+    const call = client.GET("/v1/customers/{customer_id}", customerCall()).catch((thrown: unknown) => thrown);
     await vi.advanceTimersByTimeAsync(10_000);
     const error = await call;
     expect(error).toBeInstanceOf(PartnerCenterError);
@@ -181,7 +210,7 @@ describe("network failures and slow answers", () => {
       await delay(10_000);
       return HttpResponse.json({ late: true });
     });
-    const call = client.GET("/v1/customers/{customer_id}", customerPath);
+    const call = client.GET("/v1/customers/{customer_id}", customerCall());
     await vi.advanceTimersByTimeAsync(1000 + 499);
     expect(seen).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -198,7 +227,7 @@ describe("network failures and slow answers", () => {
         return HttpResponse.json({});
       }),
     );
-    const call = getCustomer(client, MOCK_CUSTOMER_ID).catch((thrown: unknown) => thrown);
+    const call = getCustomer(client, MOCK_CUSTOMER_ID, testCall()).catch((thrown: unknown) => thrown);
     await vi.advanceTimersByTimeAsync(4 * 1000 + 500 + 1500 + 3500);
     const error = await call;
     expect(error).toMatchObject({ status: 0, category: "RequestTimeout" });
@@ -211,8 +240,8 @@ describe("cancellation", () => {
     const client = fakeTimeClient();
     const seen = recordRequests(server);
     server.use(http.get(customerUrl, ({ request }) => partnerCenterErrorResponse(request, 503, { code: 1, description: "Busy" })));
-    const controller = new AbortController();
-    const call = client.GET("/v1/customers/{customer_id}", { ...customerPath, signal: controller.signal }).catch((thrown: unknown) => thrown);
+    const controller = testCalls;
+    const call = client.GET("/v1/customers/{customer_id}", customerCall()).catch((thrown: unknown) => thrown);
     await vi.advanceTimersByTimeAsync(200); // the first answer is in; the client waits 500 ms
     expect(seen).toHaveLength(1);
     controller.abort();
@@ -232,8 +261,8 @@ describe("cancellation", () => {
         return HttpResponse.json({});
       }),
     );
-    const controller = new AbortController();
-    const call = getCustomer(client, MOCK_CUSTOMER_ID, { signal: controller.signal }).catch((thrown: unknown) => thrown);
+    const controller = testCalls;
+    const call = getCustomer(client, MOCK_CUSTOMER_ID, testCall()).catch((thrown: unknown) => thrown);
     await vi.advanceTimersByTimeAsync(100);
     const reason = new Error("user navigated away");
     controller.abort(reason);
@@ -256,7 +285,7 @@ describe("PATCH", () => {
     const seen = recordRequests(server);
     const url = `${API}/v1/servicerequests/:id`;
     queue(url, (request) => partnerCenterErrorResponse(request, 503, { code: 1, description: "Busy" }), () => HttpResponse.error());
-    const call = updateServiceRequest(client, MOCK_SERVICE_REQUEST_ID, { status: "closed", newNote: { text: "Fixed — thank you ✓" } });
+    const call = updateServiceRequest(client, MOCK_SERVICE_REQUEST_ID, { status: "closed", newNote: { text: "Fixed — thank you ✓" } }, testCall());
     await vi.advanceTimersByTimeAsync(500 + 1500);
     const updated = await call;
     expect(updated.status).toBe("closed");
@@ -281,6 +310,7 @@ describe("what makes a call safe to send again", () => {
     const call = client.PATCH("/v1/servicerequests/{servicerequest_id}", {
       params: { path: { servicerequest_id: MOCK_SERVICE_REQUEST_ID } },
       body: { newNote: { text: "x" } },
+      signal: testCalls.signal,
     });
     await vi.advanceTimersByTimeAsync(10_000);
     expect((await call).response.status).toBe(503);
@@ -292,7 +322,7 @@ describe("what makes a call safe to send again", () => {
     client.use(withoutRequestId);
     const seen = recordRequests(server);
     queue(customerUrl, busy);
-    const call = client.GET("/v1/customers/{customer_id}", customerPath);
+    const call = client.GET("/v1/customers/{customer_id}", customerCall());
     await vi.advanceTimersByTimeAsync(500);
     expect((await call).response.status).toBe(200);
     expect(seen).toHaveLength(2);
