@@ -37,7 +37,7 @@ describe("a path parameter with a lone UTF-16 surrogate", () => {
   });
 
   it("while a well-formed pair (an emoji) is sent, percent-encoded", async () => {
-    await server.client.PATCH("/v1/servicerequests/{servicerequest_id}", { params: { path: { servicerequest_id: "sr-\u{1F600}" } }, body: {} });
+    await server.client.PATCH("/v1/servicerequests/{servicerequest_id}", { params: { path: { servicerequest_id: "sr-\u{1F600}" } }, body: { newNote: { text: "x" } } });
     expect(server.received.map((request) => request.url)).toEqual(["/v1/servicerequests/sr-%F0%9F%98%80"]);
   });
 });
