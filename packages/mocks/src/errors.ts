@@ -1,6 +1,8 @@
 import { errorAnswer, gatewayAnswer, toFetchResponse, type PartnerCenterErrorDetails } from "./pipeline/exchange.js";
 import { defaultResponseHeaderContext, type ResponseHeaderContext } from "./response-headers.js";
 
+const record = (headers: HeadersInit | undefined) => (headers === undefined ? undefined : Object.fromEntries(new Headers(headers)));
+
 export type { PartnerCenterErrorDetails } from "./pipeline/exchange.js";
 
 /**
@@ -20,7 +22,7 @@ export function partnerCenterErrorResponse(
   extraHeaders?: HeadersInit,
   context: ResponseHeaderContext = defaultResponseHeaderContext(),
 ): Response {
-  return toFetchResponse(errorAnswer(request, status, error, context, extraHeaders));
+  return toFetchResponse(errorAnswer(request, status, error, context, record(extraHeaders)));
 }
 
 /**
@@ -39,5 +41,5 @@ export function gatewayErrorResponse(
   extraHeaders?: HeadersInit,
   context: ResponseHeaderContext = defaultResponseHeaderContext(),
 ): Response {
-  return toFetchResponse(gatewayAnswer(request, status, message, context, extraHeaders));
+  return toFetchResponse(gatewayAnswer(request, status, message, context, record(extraHeaders)));
 }

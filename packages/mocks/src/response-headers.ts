@@ -38,7 +38,8 @@ export function requestIdOf(request: { headers: { get(name: string): string | nu
  * echoed from the request when they are GUIDs (generated otherwise), `MS-CV` (echoed when it
  * looks like a correlation vector), `MS-ServerId`, `Date` and
  * `Content-Type: application/json; charset=utf-8`. Request values that are not of the declared
- * form are never echoed, so a response header never carries arbitrary caller input.
+ * form are never echoed, so a response header never carries arbitrary caller input. A plain
+ * object (names as the service spells them), so the HTTP server writes it without fetch objects.
  *
  * @param extra headers added first, e.g. `Retry-After` or `WWW-Authenticate`
  * @param context generated values and clock; default: a module-wide deterministic source and the system clock
@@ -46,20 +47,18 @@ export function requestIdOf(request: { headers: { get(name: string): string | nu
  */
 export function partnerCenterResponseHeaders(
   request: { headers: { get(name: string): string | null } },
-  extra?: HeadersInit,
+  extra?: Readonly<Record<string, string>>,
   context: ResponseHeaderContext = defaultResponseHeaderContext(),
-): Headers {
-  const headers = new Headers(extra);
+): Record<string, string> {
   const correlationId = request.headers.get("MS-CorrelationId");
   const correlationVector = request.headers.get("MS-CV");
-  headers.set("Content-Type", "application/json; charset=utf-8");
-  headers.set("MS-RequestId", requestIdOf(request) ?? context.values.guid());
-  headers.set("MS-CorrelationId", correlationId !== null && GUID.test(correlationId) ? correlationId : context.values.guid());
-  headers.set(
-    "MS-CV",
-    correlationVector !== null && CORRELATION_VECTOR.test(correlationVector) ? correlationVector : context.values.correlationVector(),
-  );
-  headers.set("MS-ServerId", MOCK_SERVER_ID);
-  headers.set("Date", context.now().toUTCString());
-  return headers;
+  return {
+    ...extra,
+    "Content-Type": "application/json; charset=utf-8",
+    "MS-RequestId": requestIdOf(request) ?? context.values.guid(),
+    "MS-CorrelationId": correlationId !== null && GUID.test(correlationId) ? correlationId : context.values.guid(),
+    "MS-CV": correlationVector !== null && CORRELATION_VECTOR.test(correlationVector) ? correlationVector : context.values.correlationVector(),
+    "MS-ServerId": MOCK_SERVER_ID,
+    Date: context.now().toUTCString(),
+  };
 }

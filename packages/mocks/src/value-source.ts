@@ -19,6 +19,7 @@ export interface ValueSource {
   token(length: number): string;
 }
 
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
 const TOKEN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 /** The seed used when none is given, so that even the default mock is reproducible. */
@@ -65,8 +66,12 @@ export function createValueSource(seed: number = DEFAULT_VALUE_SEED): ValueSourc
       const b = bytes(16);
       b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
       b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-      const hex = Array.from(b, (byte) => byte.toString(16).padStart(2, "0")).join("");
-      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+      let text = "";
+      for (let index = 0; index < 16; index += 1) {
+        if (index === 4 || index === 6 || index === 8 || index === 10) text += "-";
+        text += HEX[b[index] as number];
+      }
+      return text;
     },
     correlationVector: () => `${btoa(String.fromCharCode(...bytes(12)))}.0`,
     token: (length) => Array.from(bytes(length), (byte) => TOKEN_ALPHABET[byte % TOKEN_ALPHABET.length]).join(""),

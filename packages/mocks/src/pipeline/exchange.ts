@@ -23,7 +23,8 @@ export interface MockRequest {
 /** An answer as the pipeline makes it; each transport writes it its own way. */
 export interface MockAnswer {
   status: number;
-  headers: Headers;
+  /** Header names as the service spells them (`MS-RequestId`), values as sent. */
+  headers: Record<string, string>;
   /** Text (JSON) or bytes (e.g. a PDF); `undefined` for an answer without a body. */
   body?: string | Uint8Array;
   /** No answer at all: in-process fetch rejects, the HTTP server drops the connection. */
@@ -44,8 +45,18 @@ export interface PartnerCenterErrorDetails {
 }
 
 /** A JSON answer with the service's headers. */
-export function jsonAnswer(request: Pick<MockRequest, "headers">, status: number, body: unknown, context: ResponseHeaderContext, extraHeaders?: HeadersInit): MockAnswer {
-  return { status, headers: partnerCenterResponseHeaders(request, extraHeaders, context), body: JSON.stringify(body) };
+// Records the store hands out are frozen and replaced, never changed, so their JSON can be kept.
+const serialized = new WeakMap<object, string>();
+
+function toJson(body: unknown): string {
+  if (body === null || typeof body !== "object" || !Object.isFrozen(body)) return JSON.stringify(body);
+  let text = serialized.get(body);
+  if (text === undefined) serialized.set(body, (text = JSON.stringify(body)));
+  return text;
+}
+
+export function jsonAnswer(request: Pick<MockRequest, "headers">, status: number, body: unknown, context: ResponseHeaderContext, extraHeaders?: Readonly<Record<string, string>>): MockAnswer {
+  return { status, headers: partnerCenterResponseHeaders(request, extraHeaders, context), body: toJson(body) };
 }
 
 /**
@@ -54,7 +65,7 @@ export function jsonAnswer(request: Pick<MockRequest, "headers">, status: number
  *
  * @see https://learn.microsoft.com/en-us/partner-center/developer/error-codes
  */
-export function errorAnswer(request: Pick<MockRequest, "headers">, status: number, error: PartnerCenterErrorDetails, context: ResponseHeaderContext, extraHeaders?: HeadersInit): MockAnswer {
+export function errorAnswer(request: Pick<MockRequest, "headers">, status: number, error: PartnerCenterErrorDetails, context: ResponseHeaderContext, extraHeaders?: Readonly<Record<string, string>>): MockAnswer {
   const description = error.description.length > MAX_DESCRIPTION_CHARS ? `${error.description.slice(0, MAX_DESCRIPTION_CHARS - 3)}...` : error.description;
   const body: PartnerCenterError = { code: error.code, description, data: error.data ?? [], source: "PartnerFD" };
   return jsonAnswer(request, status, body, context, extraHeaders);
@@ -67,7 +78,7 @@ export function errorAnswer(request: Pick<MockRequest, "headers">, status: numbe
  *
  * @see https://learn.microsoft.com/en-us/partner-center/developer/api-throttling-guidance
  */
-export function gatewayAnswer(request: Pick<MockRequest, "headers">, status: number, message: string, context: ResponseHeaderContext, extraHeaders?: HeadersInit): MockAnswer {
+export function gatewayAnswer(request: Pick<MockRequest, "headers">, status: number, message: string, context: ResponseHeaderContext, extraHeaders?: Readonly<Record<string, string>>): MockAnswer {
   const body: GatewayError = { statusCode: status, message };
   return jsonAnswer(request, status, body, context, extraHeaders);
 }

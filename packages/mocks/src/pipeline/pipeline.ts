@@ -48,9 +48,9 @@ function toAnswer(request: MockRequest, operation: MockOperation, outcome: Outco
   if (outcome.body === undefined) delete answer.body;
   if (outcome.bytes) {
     answer.body = outcome.bytes;
-    answer.headers.set("Content-Type", outcome.mediaType ?? operation.success.mediaType ?? "application/octet-stream");
+    answer.headers["Content-Type"] = outcome.mediaType ?? operation.success.mediaType ?? "application/octet-stream";
   }
-  if (answer.body === undefined) answer.headers.delete("Content-Type");
+  if (answer.body === undefined) delete answer.headers["Content-Type"];
   if (request.method === "HEAD") delete answer.body;
   return answer;
 }

@@ -179,7 +179,7 @@ export function createScenarioRunner(operationIds: Iterable<string>): ScenarioRu
             : errorAnswer(request, 500, { code: 800003, description: "Unexpected service error" }, context, retryAfter);
         }
         case "network-error":
-          return { status: 0, headers: new Headers(), networkError: true };
+          return { status: 0, headers: {}, networkError: true };
         default:
           return undefined;
       }

@@ -46,6 +46,11 @@ export class SpecDocument {
   readonly document: OpenApiDocument;
   #ajv: Ajv2020 | undefined;
   readonly #validators = new Map<string, ValidateFunction>();
+  // The document never changes: what is read from it is kept.
+  readonly #resolved = new Map<string, unknown>();
+  readonly #types = new WeakMap<SchemaObject, string[]>();
+  readonly #enums = new WeakMap<SchemaObject, unknown[] | null>();
+  readonly #propertyMaps = new WeakMap<SchemaObject, Map<string, { name: string; schema: SchemaObject }>>();
   readonly #id: string;
 
   constructor(document: OpenApiDocument, id = "https://partnercenter-mocks.invalid/openapi.json") {
@@ -55,6 +60,13 @@ export class SpecDocument {
 
   /** Resolves a local JSON pointer (`#/components/schemas/Customer`). */
   resolve(pointer: string): unknown {
+    if (this.#resolved.has(pointer)) return this.#resolved.get(pointer);
+    const node = this.#walk(pointer);
+    this.#resolved.set(pointer, node);
+    return node;
+  }
+
+  #walk(pointer: string): unknown {
     if (!pointer.startsWith("#")) throw new Error(`only local references are supported, got ${pointer}`);
     let node: unknown = this.document;
     for (const raw of pointer.slice(1).split("/").slice(1)) {
@@ -77,6 +89,8 @@ export class SpecDocument {
 
   /** The properties a schema allows (through `$ref`, `allOf`, `oneOf`, `anyOf`), keyed by lower-cased name. */
   properties(schema: SchemaObject): Map<string, { name: string; schema: SchemaObject }> {
+    const cached = this.#propertyMaps.get(schema);
+    if (cached) return cached;
     const found = new Map<string, { name: string; schema: SchemaObject }>();
     const visit = (node: SchemaObject, depth: number) => {
       if (depth > 16) return;
@@ -87,18 +101,19 @@ export class SpecDocument {
       for (const branch of [...(resolved.allOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])]) visit(branch, depth + 1);
     };
     visit(schema, 0);
+    this.#propertyMaps.set(schema, found);
     return found;
   }
 
   /** The `enum` of a schema (through `$ref` and `allOf`), or `undefined`. */
   enumOf(schema: SchemaObject): unknown[] | undefined {
+    const cached = this.#enums.get(schema);
+    if (cached !== undefined) return cached ?? undefined;
     const resolved = this.dereference(schema);
-    if (resolved.enum) return resolved.enum;
-    for (const branch of resolved.allOf ?? []) {
-      const found = this.enumOf(branch);
-      if (found) return found;
-    }
-    return undefined;
+    let found = resolved.enum;
+    for (const branch of resolved.allOf ?? []) found ??= this.enumOf(branch);
+    this.#enums.set(schema, found ?? null);
+    return found;
   }
 
   /** The `items` schema of an array schema (through `$ref` and `allOf`), or `undefined`. */
@@ -114,14 +129,14 @@ export class SpecDocument {
 
   /** The JSON type(s) a schema declares (through `$ref` and `allOf`), e.g. `["integer"]`. */
   typesOf(schema: SchemaObject): string[] {
+    const cached = this.#types.get(schema);
+    if (cached) return cached;
     const resolved = this.dereference(schema);
-    if (resolved.type !== undefined) return [resolved.type].flat();
-    for (const branch of resolved.allOf ?? []) {
-      const found = this.typesOf(branch);
-      if (found.length) return found;
-    }
-    if (resolved.enum?.every((value) => typeof value === "string")) return ["string"];
-    return [];
+    let types: string[] = resolved.type !== undefined ? [resolved.type].flat() : [];
+    for (const branch of resolved.allOf ?? []) if (!types.length) types = this.typesOf(branch);
+    if (!types.length && resolved.enum?.every((value) => typeof value === "string")) types = ["string"];
+    this.#types.set(schema, types);
+    return types;
   }
 
   #instance(): Ajv2020 {

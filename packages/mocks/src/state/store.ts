@@ -20,6 +20,18 @@ export function normaliseId(value: string): string {
   return GUID.test(value) ? value.toLowerCase() : value;
 }
 
+/** A deep copy that cannot be changed: the store's records are replaced with `put`, never edited in place. */
+function frozenCopy<T>(value: T): T {
+  const freeze = (node: unknown) => {
+    if (node === null || typeof node !== "object" || Object.isFrozen(node)) return;
+    Object.freeze(node);
+    for (const child of Object.values(node)) freeze(child);
+  };
+  const copy = structuredClone(value);
+  freeze(copy);
+  return copy;
+}
+
 function scopeKey(scope: Scope | undefined): string {
   if (!scope) return "";
   return Object.keys(scope)
@@ -34,7 +46,8 @@ export type RecordCheck = (collection: string, record: ResourceRecord, where: st
 /**
  * The mock's state: collections of records, each collection keyed by the scope its records live
  * in and by record ID. One generic store serves every operation; the spec's `x-mock` bindings
- * say which collection an operation reads or writes. Records are kept in insertion order.
+ * say which collection an operation reads or writes. Records are kept in insertion order, and
+ * are frozen: change one by putting a new version.
  */
 export interface MockStore {
   /** The records of `collection` in `scope`, in the order they were added. */
@@ -101,7 +114,7 @@ export function createMockStore(initial: MockSeedData = {}, check?: RecordCheck,
       if (record === null || typeof record !== "object" || Array.isArray(record)) throw new TypeError(`store: a ${collection} record must be an object`);
       const id = idOf(collection, record, idField);
       check?.(collection, record, collection);
-      bucket(collection, scope, true)?.set(id, structuredClone(record));
+      bucket(collection, scope, true)?.set(id, frozenCopy(record));
     },
     all: (collection) => [...(data.get(collection)?.values() ?? [])].flatMap((records) => [...records.values()]),
     delete: (collection, id, scope) => bucket(collection, scope, false)?.delete(normaliseId(id)) ?? false,
@@ -117,7 +130,7 @@ export function createMockStore(initial: MockSeedData = {}, check?: RecordCheck,
           if (record === null || typeof record !== "object" || Array.isArray(record)) throw new TypeError(`store.seed: ${where}.record must be an object`);
           const id = idOf(collection, record, undefined);
           check?.(collection, record, `${where}.record`);
-          staged.push([collection, entry.scope, id, structuredClone(record)]);
+          staged.push([collection, entry.scope, id, frozenCopy(record)]);
         });
       }
       for (const [collection, scope, id, record] of staged) bucket(collection, scope, true)?.set(id, record);

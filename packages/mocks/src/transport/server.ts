@@ -138,7 +138,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
       const fetchRequest = toFetchRequest(incoming, request, origin, body.bytes);
       if (!fetchRequest) return write(outgoing, gatewayAnswer(request, 404, "Resource not found", serverContext), true);
       const response = await getResponse(options.handlers ?? [], fetchRequest);
-      answer = response && (response.type === "error" ? { status: 0, headers: new Headers(), networkError: true } : { status: response.status, headers: new Headers(response.headers), body: new Uint8Array(await response.arrayBuffer()) });
+      answer = response && (response.type === "error" ? { status: 0, headers: {}, networkError: true } : { status: response.status, headers: Object.fromEntries(response.headers), body: new Uint8Array(await response.arrayBuffer()) });
     }
     answer ??= gatewayAnswer(request, 404, "Resource not found", serverContext);
     if (answer.networkError) {
@@ -285,12 +285,8 @@ async function readBody(incoming: IncomingMessage, maxBodyBytes: number): Promis
 
 function write(outgoing: ServerResponse, answer: MockAnswer, closeConnection: boolean, destroyAfter?: IncomingMessage): void {
   const body = answer.body === undefined ? Buffer.alloc(0) : typeof answer.body === "string" ? Buffer.from(answer.body) : Buffer.from(answer.body);
-  const headers: Record<string, string> = {};
-  answer.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  headers["content-length"] = String(body.length);
-  if (closeConnection) headers.connection = "close";
+  const headers: Record<string, string> = { ...answer.headers, "Content-Length": String(body.length) };
+  if (closeConnection) headers.Connection = "close";
   outgoing.writeHead(answer.status, headers);
   outgoing.end(body, () => destroyAfter?.destroy());
 }
