@@ -13,20 +13,69 @@ export function handWrittenSample(repoRoot, operationId) {
   return path.join(repoRoot, "openapi/code_samples/TypeScript", `${operationId}.ts`);
 }
 
-/** A JSON value as a TypeScript literal, keys bare where they can be, indented by `indent`. */
-function literal(value, indent = "") {
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "[]";
-    return `[\n${value.map((item) => `${inner}${literal(item, inner)},`).join("\n")}\n${indent}]`;
-  }
+/** The width a sample's lines should keep within, as a hand-written file would. */
+export const WIDTH = 100;
+
+const key = (name) => (IDENTIFIER.test(name) ? name : JSON.stringify(name));
+
+/** A JSON value as a TypeScript literal on one line: `{ query: { size: 40 } }`. */
+function flat(value) {
+  if (Array.isArray(value)) return value.length === 0 ? "[]" : `[${value.map(flat).join(", ")}]`;
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value);
-    if (entries.length === 0) return "{}";
-    const key = (name) => (IDENTIFIER.test(name) ? name : JSON.stringify(name));
-    return `{\n${entries.map(([name, item]) => `${inner}${key(name)}: ${literal(item, inner)},`).join("\n")}\n${indent}}`;
+    return entries.length === 0 ? "{}" : `{ ${entries.map(([name, item]) => `${key(name)}: ${flat(item)}`).join(", ")} }`;
   }
   return JSON.stringify(value);
+}
+
+/**
+ * A JSON value as a TypeScript literal starting at column `indent.length` with `tail` (such as
+ * `,` or `);`) after it: on one line when that fits in {@link WIDTH}, otherwise one entry a
+ * line, each entry again on one line when it fits.
+ */
+export function literal(value, indent = "", tail = "", lead = indent.length) {
+  const line = flat(value);
+  if (lead + line.length + tail.length <= WIDTH || value === null || typeof value !== "object") return line;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((item) => `${inner}${literal(item, inner, ",")},`).join("\n")}\n${indent}]`;
+  const entries = Object.entries(value).map(([name, item]) => `${inner}${key(name)}: ${literal(item, inner, ",", inner.length + key(name).length + 2)},`);
+  return `{\n${entries.join("\n")}\n${indent}}`;
+}
+
+/**
+ * `head(arguments)tail` as a hand-written call: all on one line when it fits; otherwise, when
+ * the last argument is an object or array, the others on the first line and that one spread
+ * below it; otherwise one argument a line.
+ * @param {string} head what comes before the parenthesis, such as `const cart = await createCart`
+ * @param {unknown[]} args the arguments: strings are written as code, other values as literals
+ * @param {string} tail what follows the closing parenthesis, such as `;` or ` {`
+ */
+export function call(head, args, tail) {
+  const code = (arg, indent, after, lead) => (typeof arg === "string" ? arg : literal(arg, indent, after, lead));
+  const oneLine = `${head}(${args.map((arg) => (typeof arg === "string" ? arg : flat(arg))).join(", ")})${tail}`;
+  if (oneLine.length <= WIDTH) return oneLine;
+  const last = args.at(-1);
+  const leading = args.slice(0, -1);
+  if (last !== null && typeof last === "object" && Object.keys(last).length > 0) {
+    const first = `${head}(${[...leading, ""].join(", ")}`;
+    const spread = literal(last, "", `)${tail}`, WIDTH);
+    if (first.length + 1 <= WIDTH && leading.every((arg) => typeof arg === "string")) return `${first}${spread})${tail}`;
+  }
+  return `${head}(\n${args.map((arg) => `  ${code(arg, "  ", ",", 2)},`).join("\n")}\n)${tail}`;
+}
+
+/**
+ * A variable name for what an operation returns, from its schema's name: the last word, or
+ * the last two where the last alone says little (`lineItem`, `provisioningStatus`), without
+ * `Response`, `Result` or `Detail` (`AddressValidationResponse` -> `validation`).
+ */
+export function variableName(typeName, fallback) {
+  const words = (typeName ?? "").match(/[A-Z][a-z0-9]*/g) ?? [];
+  while (words.length > 1 && /^(Response|Result|Details?)$/.test(words.at(-1))) words.pop();
+  if (words.length === 0) return fallback;
+  const vague = /^(Status|Request|Update|Item|Record|Metadata|Sku)$/.test(words.at(-1));
+  const chosen = words.slice(vague ? -2 : -1).join("");
+  return chosen[0].toLowerCase() + chosen.slice(1);
 }
 
 /** `value` without the properties its schema marks `readOnly`: a client never sends them. */
@@ -60,10 +109,6 @@ function parameterExample(spec, parameter) {
   return schema.examples?.[0] ?? schema.default ?? schema.enum?.[0];
 }
 
-function lowerFirst(name) {
-  return name ? name[0].toLowerCase() + name.slice(1) : name;
-}
-
 /**
  * Generates the sample of one operation from the bundled spec.
  * @param {object} spec the bundled OpenAPI document
@@ -81,7 +126,7 @@ export function generateSample(spec, op) {
     const media = resolve(spec, operation.requestBody).content["application/json"];
     const example = Object.values(media.examples ?? {})[0];
     const value = example ? resolve(spec, example).value : media.example ?? {};
-    args.push(literal(withoutReadOnly(spec, value, media.schema)));
+    args.push(withoutReadOnly(spec, value, media.schema));
   }
   // Required query parameters, and the page size of a paged operation, with their examples.
   const query = {};
@@ -90,36 +135,41 @@ export function generateSample(spec, op) {
     const value = parameterExample(spec, parameter);
     if (value !== undefined) query[parameter.name] = parameter.content ? JSON.stringify(value) : value;
   }
-  if (Object.keys(query).length) args.push(literal({ query }));
+  if (Object.keys(query).length) args.push({ query });
 
   const imports = ["createPartnerCenterClient", op.operationId];
   const token =
     op.security.includes("AppUser") && !op.security.includes("AppOnly")
       ? "// An App+User token (secure application model): a string, a function returning one,\n  // or an @azure/identity TokenCredential as `credential`."
       : "// An App+User or App-only token: a string, a function returning one,\n  // or an @azure/identity TokenCredential as `credential`.";
-  const call = (fn) => `${fn}(${args.length > 2 || args.join(", ").length > 60 ? `\n  ${args.map((arg) => arg.replaceAll("\n", "\n  ")).join(",\n  ")},\n` : args.join(", ")})`;
   let body;
   const isCollection = op.success.returns === "json" && /Collection$/.test(op.success.type ?? "");
   if (op.paging || isCollection) {
     imports.push("paginate");
-    const pagerArgs = ["partnerCenter", op.operationId, ...args.slice(1)];
-    const item = lowerFirst((op.success.type ?? "Item").replace(/Collection$/, "")) || "item";
+    const item = variableName(op.success.type?.replace(/Collection$/, ""), "item");
     body = [
       op.paging ? "// Every page, item by item (paginate follows links.next)." : "// Item by item (paginate follows links.next when there is one).",
-      `for await (const ${item} of paginate(${pagerArgs.length > 3 || pagerArgs.join(", ").length > 60 ? `\n  ${pagerArgs.map((arg) => arg.replaceAll("\n", "\n  ")).join(",\n  ")},\n` : pagerArgs.join(", ")})) {`,
+      call(`for await (const ${item} of paginate`, [args[0], op.operationId, ...args.slice(1)], ") {"),
       `  console.log(${item});`,
       "}",
     ];
   } else if (op.success.returns === "json") {
-    const result = lowerFirst(op.success.type ?? "result");
-    body = [`// Returns the ${op.success.type ?? "answer's body"}, or throws a PartnerCenterError.`, `const ${result} = await ${call(op.operationId)};`, `console.log(${result});`];
+    const result = variableName(op.success.type, "result");
+    body = [`// Returns the ${op.success.type ?? "answer's body"}, or throws a PartnerCenterError.`, call(`const ${result} = await ${op.operationId}`, args, ";"), `console.log(${result});`];
   } else if (op.success.returns === "blob") {
-    body = [`// Returns the ${op.success.status} answer's body as a Blob, or throws a PartnerCenterError.`, `const document = await ${call(op.operationId)};`, "console.log(document.type, document.size);"];
+    const document = variableName(op.operationId.replace(/^[a-z]+/, ""), "document");
+    body = [
+      `// Returns the ${op.success.status} answer's body as a Blob, or throws a PartnerCenterError.`,
+      call(`const ${document} = await ${op.operationId}`, args, ";"),
+      `console.log(${document}.type, ${document}.size);`,
+    ];
   } else {
-    body = [`// Resolves when the service answers ${op.success.status}; throws a PartnerCenterError otherwise.`, `await ${call(op.operationId)};`];
+    body = [`// Resolves when the service answers ${op.success.status}; throws a PartnerCenterError otherwise.`, call(`await ${op.operationId}`, args, ";")];
   }
+  const names = imports.sort((a, b) => a.localeCompare(b));
+  const importLine = `import { ${names.join(", ")} } from "@partnercenter/client";`;
   return [
-    `import {\n  ${imports.sort((a, b) => a.localeCompare(b)).join(",\n  ")},\n} from "@partnercenter/client";`,
+    importLine.length <= WIDTH ? importLine : `import {\n  ${names.join(",\n  ")},\n} from "@partnercenter/client";`,
     "",
     "const partnerCenter = createPartnerCenterClient({",
     `  ${token}`,

@@ -1,49 +1,29 @@
 // Opens the built page over http in Debian's Chromium with every request to any other origin
-// blocked, as a reader with no network would, and checks that all four operations can be
-// reached from the navigation and show their parameters, responses and examples.
-import { existsSync } from "node:fs";
+// blocked, as a reader with no network would, and reaches every operation of the bundled spec
+// from the navigation: its path, a parameter, its statuses, its response example and its
+// TypeScript code sample must show. One browser and one page for all of them: on 2 cores a
+// page load costs about as much as visiting a dozen operations.
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import sirv from "sirv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentedOperations, pageDefinition, readBundledSpec } from "./spec-operations.js";
 
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 const screenshots = fileURLToPath(new URL("../test-results/", import.meta.url));
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const OPERATIONS = [
-  {
-    tag: "Customers",
-    summary: "Get a customer by ID",
-    path: "/v1/customers/{customer_id}",
-    parameter: "customer_id",
-    example: "Contoso Retail",
-  },
-  {
-    tag: "Managed services",
-    summary: "List a customer's managed services",
-    path: "/v1/customers/{customer_id}/managedservices",
-    parameter: "customer_id",
-    example: "items copied unchanged",
-  },
-  {
-    tag: "Service incidents",
-    summary: "List a customer's Office service incidents",
-    path: "/v1/customers/{customer_id}/serviceincidents/office",
-    parameter: "filter.operator",
-    example: "Illustrative only",
-  },
-  {
-    tag: "Service requests",
-    summary: "Update a service request",
-    path: "/v1/servicerequests/{servicerequest_id}",
-    parameter: "servicerequest_id",
-    example: "update a service request\" article, unchanged",
-  },
-];
+const operations = documentedOperations(readBundledSpec());
+// Code samples are added by the docs build, so they come from the page's own definition.
+const samples = new Map(
+  documentedOperations(pageDefinition(readFileSync(`${dist}index.html`, "utf8"))).map((operation) => [operation.operationId, operation.codeSamples?.[0]?.source]),
+);
+/** How long one element may take to appear: generous for a loaded 2-core machine, far below the test's timeout. */
+const APPEAR_MS = 10_000;
 
 let server: Server;
 let origin: string;
@@ -72,6 +52,7 @@ beforeAll(async () => {
     return route.abort("internetdisconnected");
   });
   tab = await context.newPage();
+  tab.setDefaultTimeout(APPEAR_MS);
   tab.on("pageerror", (error) => errors.push(error.message));
   tab.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
@@ -84,28 +65,70 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/** A navigation entry (a tag or an operation), by its exact label. */
+const menuEntry = (label: string) => tab.locator(`[data-testid="menu-item-label"] span[data-text=${JSON.stringify(label)}]`);
+/** The rendered section of one operation, found by its heading (Redoc marks sections `data-item-kind="httpItem"`). */
+const operationSection = (summary: string) => tab.locator('[data-item-kind="httpItem"]').filter({ has: tab.locator("h2").getByText(summary, { exact: true }) });
+const shows = (locator: Locator) => locator.first().waitFor({ state: "visible" });
+
 describe("the Redoc page over http, with the network blocked", () => {
   it("renders the API description and asks no other origin for anything", async () => {
-    await tab.getByText("Partner Center REST API").first().waitFor();
-    await tab.getByText("Clouds", { exact: true }).first().waitFor();
+    await shows(tab.getByText("Partner Center REST API"));
+    for (const heading of ["Clouds", "Authentication", "Paging", "Throttling", "Errors"]) await shows(tab.locator("h2").getByText(heading, { exact: true }));
     expect(blocked).toEqual([]);
   });
 
-  it.each(OPERATIONS)("reaches '$summary' from the navigation, with its parameters, responses and example", async (operation) => {
-    await tab.getByText(operation.tag, { exact: true }).first().click();
-    const entry = tab.getByText(operation.summary, { exact: true }).first();
-    await entry.waitFor({ state: "visible" });
+  it("groups the tags in the navigation as x-tagGroups says", async () => {
+    for (const group of readBundledSpec()["x-tagGroups"] ?? []) {
+      await shows(tab.getByText(group.name, { exact: true }));
+      for (const tag of group.tags) await shows(menuEntry(tag));
+    }
+  });
+
+  it.each(operations)("reaches $operationId from the navigation, with its path, a parameter, its statuses, example and sample", async (operation) => {
+    const entry = menuEntry(operation.summary);
+    // Redoc 3 lists a tag's operations only once the tag is expanded; clicking an open tag would close it.
+    if (!(await entry.isVisible())) await menuEntry(operation.tag).click();
     await entry.click();
-    const visible = (text: string) => tab.getByText(text, { exact: true }).first().waitFor({ state: "visible", timeout: 10_000 });
-    await visible(operation.path);
-    // The x-codeSamples tab: the TypeScript call with our client.
-    await tab.getByText("createPartnerCenterClient").first().waitFor({ state: "visible", timeout: 10_000 });
-    await visible(operation.parameter);
-    await visible("MS-CorrelationId");
-    for (const status of ["200", "401", "404", "429"]) await visible(status);
-    // The response example (200 is selected by default) with its description.
-    await tab.getByText(operation.example).first().scrollIntoViewIfNeeded();
-    await tab.getByText(operation.example).first().waitFor({ state: "visible", timeout: 10_000 });
+    await tab.waitForURL((url) => url.hash.toLowerCase().endsWith(`/${operation.operationId.toLowerCase()}`));
+
+    const section = operationSection(operation.summary);
+    await shows(section);
+    await shows(section.getByText(operation.path, { exact: true }));
+    await shows(section.getByText(operation.parameter, { exact: true }));
+    for (const status of operation.statuses) await shows(section.getByRole("tab", { name: status, exact: true }));
+    if (operation.example) {
+      // Redoc shows the first example of the success response (nested objects folded): every
+      // top-level property must be there, with its value where it is a plain one.
+      const viewer = section.locator('[data-component-name="JsonViewer/JsonViewer"]');
+      await shows(viewer);
+      const shown = await viewer.first().innerText();
+      for (const [name, value] of Object.entries(operation.example.value as object)) {
+        expect(shown, `${operation.operationId}: ${name}`).toContain(value !== null && typeof value === "object" ? `"${name}":` : `"${name}": ${JSON.stringify(value)}`);
+      }
+    }
+
+    const sample = samples.get(operation.operationId);
+    expect(sample, operation.operationId).toBeDefined();
+    const code = section.locator('[data-component-name="CodeBlock/CodeBlock"]').filter({ hasText: '"@partnercenter/client"' });
+    await shows(code);
+    expect(await code.first().textContent()).toBe(sample);
+  });
+
+  it("opens an operation in a collapsed tag from a Redoc 2 deep link (#tag/<tag>/operation/<operationId>)", async () => {
+    // A fresh page, so that no tag is expanded yet; Redoc 2 wrote spaces in tag names as '-'.
+    const operation = operations.at(-1)!;
+    const fresh = await tab.context().newPage();
+    fresh.on("pageerror", (error) => errors.push(error.message));
+    try {
+      await fresh.goto(`${origin}/index.html#tag/${operation.tag.replaceAll(" ", "-")}/operation/${operation.operationId}`, { waitUntil: "load" });
+      const heading = fresh.locator("h2").getByText(operation.summary, { exact: true });
+      await heading.waitFor({ state: "visible", timeout: APPEAR_MS });
+      // Scrolled to it, not merely rendered somewhere below.
+      expect(await heading.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(1000);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("logs no errors, and keeps a screenshot as a build artifact", async () => {

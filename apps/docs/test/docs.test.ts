@@ -1,18 +1,23 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type DocumentedOperation, documentedOperations, pageDefinition, readBundledSpec, type Spec } from "./spec-operations.js";
 
 const page = fileURLToPath(new URL("../dist/index.html", import.meta.url));
-const bundledSpec = fileURLToPath(import.meta.resolve("@partnercenter/openapi/openapi.json"));
-
-type Operation = { operationId: string; summary: string; "x-codeSamples"?: Array<{ lang: string; source: string }> };
+const handWrittenSamples = fileURLToPath(new URL("../../../openapi/code_samples/TypeScript/", import.meta.url));
 
 let html: string;
-let operations: Operation[];
+let spec: Spec;
+/** The operations of the bundled spec: what the page must document. */
+let operations: DocumentedOperation[];
+/** The same operations as the page hands them to Redoc, with their code samples. */
+let onPage: Map<string, DocumentedOperation>;
 beforeAll(async () => {
   html = await readFile(page, "utf8");
-  const spec = JSON.parse(await readFile(bundledSpec, "utf8")) as { paths: Record<string, Record<string, Operation>> };
-  operations = Object.values(spec.paths).flatMap((pathItem) => Object.values(pathItem).filter((value) => typeof value === "object" && "operationId" in value));
+  spec = readBundledSpec();
+  operations = documentedOperations(spec);
+  onPage = new Map(documentedOperations(pageDefinition(html)).map((operation) => [operation.operationId, operation]));
 });
 
 describe("apps/docs/dist/index.html", () => {
@@ -26,25 +31,51 @@ describe("apps/docs/dist/index.html", () => {
     expect(html).not.toContain("cdn.redoc.ly");
   });
 
-  it("documents every operation of the spec", () => {
-    expect(operations.map((operation) => operation.operationId).sort()).toEqual([
-      "getCustomer",
-      "listCustomerServiceIncidents",
-      "listManagedServices",
-      "updateServiceRequest",
-    ]);
+  it("documents every operation of the bundled spec, under its tag and summary", () => {
+    expect(operations.length).toBeGreaterThan(0);
+    expect([...onPage.keys()].sort()).toEqual(operations.map((operation) => operation.operationId).sort());
     for (const operation of operations) {
-      expect(html, operation.operationId).toContain(operation.operationId);
-      expect(html, operation.operationId).toContain(operation.summary);
+      const documented = onPage.get(operation.operationId);
+      expect({ tag: documented?.tag, summary: documented?.summary }, operation.operationId).toEqual({ tag: operation.tag, summary: operation.summary });
     }
   });
 
-  it("gives every operation a TypeScript sample that uses @partnercenter/client", () => {
-    for (const operation of operations) {
-      const samples = operation["x-codeSamples"] ?? [];
-      expect(samples.map((sample) => sample.lang), operation.operationId).toEqual(["TypeScript"]);
-      expect(samples[0]?.source, operation.operationId).toContain('from "@partnercenter/client"');
-      expect(html, operation.operationId).toContain(JSON.stringify(samples[0]?.source).slice(1, 80));
+  it("gives every operation one TypeScript sample that imports and calls its @partnercenter/client function", () => {
+    for (const { operationId } of operations) {
+      const samples = onPage.get(operationId)?.codeSamples ?? [];
+      expect(samples.map((sample) => sample.lang), operationId).toEqual(["TypeScript"]);
+      const source = samples[0]?.source ?? "";
+      const imports = /import \{([^}]*)\} from "@partnercenter\/client";/.exec(source)?.[1]?.split(",").map((name) => name.trim());
+      expect(imports, operationId).toContain(operationId);
+      // Used past the import: called directly or handed to paginate().
+      expect(source.slice(source.indexOf('"@partnercenter/client"')), operationId).toMatch(new RegExp(`\\b${operationId}\\b`));
     }
+  });
+
+  it("shows the hand-written sample where one exists, and every hand-written sample belongs to an operation", async () => {
+    const files = (await readdir(handWrittenSamples)).filter((file) => file.endsWith(".ts"));
+    const ids = new Set(operations.map((operation) => operation.operationId));
+    for (const file of files) {
+      const operationId = path.basename(file, ".ts");
+      expect(ids.has(operationId), `${file} names no operation of the spec`).toBe(true);
+      expect(onPage.get(operationId)?.codeSamples?.[0]?.source, file).toBe(await readFile(path.join(handWrittenSamples, file), "utf8"));
+    }
+  });
+
+  it("puts every tag in exactly one x-tagGroup, since Redoc leaves ungrouped tags out of the navigation", () => {
+    const grouped = (spec["x-tagGroups"] ?? []).flatMap((group) => group.tags);
+    const declared = (spec.tags ?? []).map((tag) => tag.name);
+    expect([...grouped].sort()).toEqual([...declared].sort());
+    for (const operation of operations) expect(declared, operation.operationId).toContain(operation.tag);
+  });
+
+  it("has every operation accept an App+User token, as the introduction tells readers", () => {
+    expect(spec.info.description).toContain("App+User is accepted by every operation described here");
+    for (const operation of operations) expect(operation.security, operation.operationId).toContain("AppUser");
+  });
+
+  it("gives every operation a summary of its own, so no two navigation entries read alike", () => {
+    const summaries = operations.map((operation) => operation.summary);
+    expect(new Set(summaries).size).toBe(summaries.length);
   });
 });

@@ -1,7 +1,4 @@
-import {
-  createPartnerCenterClient,
-  getCustomer,
-} from "@partnercenter/client";
+import { createPartnerCenterClient, getCustomer } from "@partnercenter/client";
 
 const partnerCenter = createPartnerCenterClient({
   // A token string, a function returning one, or an
@@ -11,9 +8,6 @@ const partnerCenter = createPartnerCenterClient({
 
 // Returns the Customer, or throws a PartnerCenterError
 // (status, category, code, description, requestId).
-const customer = await getCustomer(
-  partnerCenter,
-  "4d2d4d7a-2a0c-4c1d-9d6b-3a6d7a1f2b10",
-);
+const customer = await getCustomer(partnerCenter, "4d2d4d7a-2a0c-4c1d-9d6b-3a6d7a1f2b10");
 console.log(customer.companyProfile?.companyName);
 console.log(customer.relationshipToPartner);

@@ -10,17 +10,12 @@ const partnerCenter = createPartnerCenterClient({
 });
 
 // Adding a note is one call.
-await addServiceRequestNote(
-  partnerCenter,
-  "616122292874576",
-  "Customer confirmed the fix.",
-);
+await addServiceRequestNote(partnerCenter, "616122292874576", "Customer confirmed the fix.");
 
 // Only the fields given are sent. Retries reuse the
 // same MS-RequestId, so the service applies this once.
-const serviceRequest = await updateServiceRequest(
-  partnerCenter,
-  "616122292874576",
-  { status: "closed", newNote: { text: "Resolved." } },
-);
+const serviceRequest = await updateServiceRequest(partnerCenter, "616122292874576", {
+  status: "closed",
+  newNote: { text: "Resolved." },
+});
 console.log(serviceRequest.status, serviceRequest.lastClosedDate);
