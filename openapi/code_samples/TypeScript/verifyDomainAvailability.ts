@@ -1,4 +1,4 @@
-import { createPartnerCenterClient, PartnerCenterError, verifyDomainAvailability } from "@partnercenter/client";
+import { createPartnerCenterClient, isDomainAvailable, verifyDomainAvailability } from "@partnercenter/client";
 
 const partnerCenter = createPartnerCenterClient({
   // An App+User or App-only token: a string, a function returning one,
@@ -6,15 +6,8 @@ const partnerCenter = createPartnerCenterClient({
   accessToken: process.env.PARTNER_CENTER_ACCESS_TOKEN ?? "",
 });
 
-// 200 means the domain is taken; the service answers 404 when it is still free.
-async function isDomainAvailable(domain: string): Promise<boolean> {
-  try {
-    await verifyDomainAvailability(partnerCenter, domain);
-    return false;
-  } catch (error) {
-    if (error instanceof PartnerCenterError && error.status === 404) return true;
-    throw error;
-  }
-}
+// true when the service answers 404 (the domain is free), false when it answers 200 (taken).
+console.log(await isDomainAvailable(partnerCenter, "contosoretail.onmicrosoft.com"));
 
-console.log(await isDomainAvailable("contosoretail.onmicrosoft.com"));
+// The operation itself resolves on 200 and throws a PartnerCenterError (404 NotFound) when free.
+await verifyDomainAvailability(partnerCenter, "contosoretail.onmicrosoft.com");

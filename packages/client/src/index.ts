@@ -17,5 +17,6 @@ export type { CallOptions, OperationOptions, OperationQuery } from "./operation-
 export * from "./generated/operations.js";
 export { addServiceRequestNote } from "./conveniences/service-requests.js";
 export { serviceIncidentFilter } from "./conveniences/service-incidents.js";
+export { isDomainAvailable } from "./conveniences/domains.js";
 export { paginate } from "./paginate.js";
 export type { CollectionOf, CollectionPath, ItemOf, ItemOfPage, PageRequest, PartnerCenterPager } from "./paginate.js";
