@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Starts turborepo-remote-cache (the npm package, plain JS) on loopback with local storage.
-//   TURBO_TOKEN=<secret> node tools/remote-cache/server.mjs [--port 4180] [--storage DIR]
+//   TURBO_TOKEN=<secret> TURBO_REMOTE_CACHE_SIGNATURE_KEY=<key> \
+//     node tools/remote-cache/server.mjs [--port 4180] [--storage DIR]
 // Clients then set TURBO_API=http://127.0.0.1:<port>, TURBO_TOKEN (the same secret), TURBO_TEAM
 // and TURBO_REMOTE_CACHE_SIGNATURE_KEY (see the README, "For teams and CI"). The token is never
 // printed.
@@ -22,19 +23,22 @@ const LISTENING = /Server listening at (http:\/\/[^\s"]+)/;
 
 /**
  * Starts the cache server as a child process and resolves once it listens.
- * @param {{ token: string, storagePath: string, port?: number, host?: string, startTimeoutMs?: number }} options
- *   `token`: the bearer token clients must send (TURBO_TOKEN); `storagePath`: where artifacts are
- *   kept; `port`: 0 (the default) picks a free one; `host`: default 127.0.0.1 (the package's own
- *   default, 0.0.0.0, would expose it); `startTimeoutMs`: default 30000 ms
+ * @param {{ token: string, signatureKey: string, storagePath: string, port?: number, host?: string, startTimeoutMs?: number }} options
+ *   `token`: the bearer token clients must send (TURBO_TOKEN); `signatureKey`: the clients'
+ *   TURBO_REMOTE_CACHE_SIGNATURE_KEY (the server keeps each artifact's signature only when it has
+ *   one, and signing clients treat an artifact without its signature as a miss); `storagePath`:
+ *   where artifacts are kept; `port`: 0 (the default) picks a free one; `host`: default 127.0.0.1
+ *   (the package's own default, 0.0.0.0, would expose it); `startTimeoutMs`: default 30000 ms
  * @returns {Promise<RemoteCache>}
- * @throws {Error} when the token is empty, or the server exits or does not listen in time
+ * @throws {Error} when the token or the key is empty, or the server exits or does not listen in time
  */
-export async function startRemoteCache({ token, storagePath, port = 0, host = "127.0.0.1", startTimeoutMs = 30_000 }) {
+export async function startRemoteCache({ token, signatureKey, storagePath, port = 0, host = "127.0.0.1", startTimeoutMs = 30_000 }) {
   if (!token) throw new Error("TURBO_TOKEN is empty: set the secret clients will send");
+  if (!signatureKey) throw new Error("TURBO_REMOTE_CACHE_SIGNATURE_KEY is empty: set the key the clients sign artifacts with");
   await mkdir(storagePath, { recursive: true });
   const cli = path.join(path.dirname(require.resolve("turborepo-remote-cache/package.json")), "dist/cli.js");
   const child = spawn(process.execPath, [cli], {
-    env: { ...process.env, NODE_ENV: "production", HOST: host, PORT: String(port), TURBO_TOKEN: token, STORAGE_PROVIDER: "local", STORAGE_PATH: storagePath, LOG_LEVEL: "info" },
+    env: { ...process.env, NODE_ENV: "production", HOST: host, PORT: String(port), TURBO_TOKEN: token, STORAGE_PROVIDER: "local", STORAGE_PATH: storagePath, STORAGE_PATH_USE_TMP_FOLDER: "false", TURBO_REMOTE_CACHE_SIGNATURE_KEY: signatureKey, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -77,9 +81,9 @@ export async function startRemoteCache({ token, storagePath, port = 0, host = "1
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
   const { values } = parseArgs({ options: { port: { type: "string", default: "4180" }, storage: { type: "string", default: ".turbo/remote-cache" } } });
   try {
-    const cache = await startRemoteCache({ token: process.env.TURBO_TOKEN ?? "", storagePath: path.resolve(values.storage), port: Number(values.port) });
+    const cache = await startRemoteCache({ token: process.env.TURBO_TOKEN ?? "", signatureKey: process.env.TURBO_REMOTE_CACHE_SIGNATURE_KEY ?? "", storagePath: path.resolve(values.storage), port: Number(values.port) });
     console.log(`Turborepo remote cache at ${cache.url} (artifacts in ${path.resolve(values.storage)}). Clients set:`);
-    console.log(`  TURBO_API=${cache.url} TURBO_TEAM=<team> TURBO_TOKEN=<the token you set> TURBO_REMOTE_CACHE_SIGNATURE_KEY=<shared key>`);
+    console.log(`  TURBO_API=${cache.url} TURBO_TEAM=<team> TURBO_TOKEN=<the token you set> TURBO_REMOTE_CACHE_SIGNATURE_KEY=<the key you set>`);
     for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => void cache.close());
   } catch (error) {
     console.error(`remote-cache: ${/** @type {Error} */ (error).message}`);

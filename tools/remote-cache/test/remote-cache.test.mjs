@@ -44,7 +44,8 @@ async function freshClone(/** @type {string} */ name) {
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "remote-cache-test-"));
   const token = randomBytes(24).toString("hex");
-  cache = await startRemoteCache({ token, storagePath: path.join(work, "artifacts") });
+  const signatureKey = randomBytes(32).toString("hex");
+  cache = await startRemoteCache({ token, signatureKey, storagePath: path.join(work, "artifacts") });
   // Both clones get exactly this environment: turbo hashes CI (globalEnv), so it is pinned.
   env = {
     PATH: process.env.PATH,
@@ -58,7 +59,7 @@ beforeAll(async () => {
     TURBO_API: cache.url,
     TURBO_TOKEN: token,
     TURBO_TEAM: "partnercenter",
-    TURBO_REMOTE_CACHE_SIGNATURE_KEY: randomBytes(32).toString("hex"),
+    TURBO_REMOTE_CACHE_SIGNATURE_KEY: signatureKey,
   };
 });
 
@@ -68,12 +69,13 @@ afterAll(async () => {
 });
 
 describe("a self-hosted Turborepo remote cache", () => {
-  it("answers GET /v8/artifacts/status on loopback", async () => {
+  it("answers GET /v8/artifacts/status on loopback, and serves artifacts only for the token", async () => {
     expect(cache?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const response = await fetch(`${cache?.url}/v8/artifacts/status`, { headers: { authorization: `Bearer ${env.TURBO_TOKEN}` } });
-    expect(response.status).toBe(200);
-    const refused = await fetch(`${cache?.url}/v8/artifacts/status`, { headers: { authorization: "Bearer wrong" } });
-    expect(refused.status).toBe(401);
+    const status = await fetch(`${cache?.url}/v8/artifacts/status`);
+    expect(status.status).toBe(200);
+    const artifact = `${cache?.url}/v8/artifacts/0123456789abcdef?slug=partnercenter`;
+    expect((await fetch(artifact, { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
+    expect((await fetch(artifact, { headers: { authorization: `Bearer ${env.TURBO_TOKEN}` } })).status).toBe(404);
   });
 
   it("makes a second fresh clone's npm run build a full cache hit, every task replayed from the server", async () => {
@@ -91,5 +93,10 @@ describe("a self-hosted Turborepo remote cache", () => {
     expect(warm).toContain("FULL TURBO");
     expect(warm.match(/cache hit, replaying logs/g)).toHaveLength(tasks);
     expect(warm).not.toContain("cache miss");
+    // Signed artifacts: a client with another key rejects them (and rebuilds).
+    env.TURBO_REMOTE_CACHE_SIGNATURE_KEY = randomBytes(32).toString("hex");
+    await rm(path.join(second, ".turbo"), { recursive: true, force: true });
+    const otherKey = await run("npm", ["run", "build", "--", "--filter=@partnercenter/openapi"], second);
+    expect(otherKey).toContain("cache miss");
   });
 });
