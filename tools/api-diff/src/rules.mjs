@@ -193,6 +193,9 @@ export function classifySchemaChange(change, subject, sub, pointer, uses) {
             ? verdict("breaking", at, `${keyword} ${show(before)} became ${show(after)}`, "The mock validates requests against the spec: requests that passed may now be rejected.")
             : verdict("non-breaking", at, `${keyword} ${show(before)} became ${show(after)}`, "Only in responses, and the generated types do not carry it.");
         }
+        if (COMPOSITIONS.has(keyword) || SUBSCHEMAS.has(keyword)) {
+          return verdict("breaking", at, `${keyword} ${action === "add" ? "added" : action === "remove" ? "removed" : "changed"}`, "The generated type changes shape; code written against it may no longer compile.");
+        }
         if (keyword.startsWith("x-")) return verdict("non-breaking", at, `vendor extension ${keyword} ${action === "add" ? "added" : action === "remove" ? "removed" : "changed"}`, "Does not reach the generated types.");
         return verdict("breaking", at, `${keyword} ${action === "add" ? "added" : action === "remove" ? "removed" : "changed"}`, "Not recognised by the gate's rules; treated as breaking: review it.");
     }

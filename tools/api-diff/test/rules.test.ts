@@ -132,6 +132,18 @@ const CASES: Array<{ rule: string; edit: (spec: Spec) => void; expected: Expecte
     ],
   },
   {
+    rule: "replacing a property's $ref with an inline schema is breaking",
+    edit: (spec) => {
+      schemas(spec).Subscription.properties.billingCycle = { type: "string", description: "How often it is billed." };
+    },
+    expected: [
+      { classification: "breaking", subject: "Subscription.billingCycle", change: /^allOf removed$/, consequence: /changes shape/ },
+      { classification: "breaking", subject: "Subscription.billingCycle", change: /narrowed/ },
+      // api-smart-diff compares a `$ref` with siblings as `allOf: [$ref]` plus the siblings.
+      { classification: "annotation", subject: "Subscription.billingCycle", change: /description added/ },
+    ],
+  },
+  {
     rule: "making a property readOnly is breaking (the generated property becomes readonly); dropping writeOnly is not",
     edit: (spec) => {
       schemas(spec).Subscription.properties.friendlyName.readOnly = true;
