@@ -46,5 +46,7 @@ run(require.resolve("@redocly/cli/bin/cli.js"), [
   "dist/index.html",
 ]);
 run(path.join(docsDir, "scripts/inline-attribution-logo.mjs"), ["dist/index.html"]);
+// "Changes since the last release", from the breaking-change gate, next to the reference.
+run(path.join(docsDir, "scripts/add-changes-page.mjs"), ["dist"]);
 const generated = samples.filter((sample) => !sample.handWritten).length;
 console.log(`docs: ${samples.length} operations, ${generated} generated and ${samples.length - generated} hand-written code samples, all type-checked`);

@@ -138,3 +138,18 @@ describe("the Redoc page over http, with the network blocked", () => {
     expect(blocked).toEqual([]);
   });
 });
+
+describe("the changes page, reached from the reference", () => {
+  it("is linked above the reference and renders the gate's report offline", async () => {
+    await tab.goto(`${origin}/index.html`, { waitUntil: "load" });
+    await tab.getByRole("link", { name: "Changes since the last release" }).click();
+    await tab.waitForURL(`${origin}/changes.html`);
+    await tab.getByRole("heading", { name: "Changes since the last release", level: 1 }).waitFor({ state: "visible" });
+    for (const section of ["Breaking changes", "Non-breaking changes", "Annotation-only changes"]) {
+      await tab.getByRole("heading", { name: new RegExp(`^${section}`), level: 2 }).waitFor({ state: "visible" });
+    }
+    await tab.getByRole("link", { name: /API reference/ }).waitFor({ state: "visible" });
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+  });
+});
