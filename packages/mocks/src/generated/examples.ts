@@ -2705,11 +2705,11 @@ export const orderAddOnPurchaseRequestExample: Readonly<Record<string, unknown>>
 /**
  * Cancel an integration-sandbox order
  *
- * The request body of "Cancel an order from the integration sandbox", unchanged except for the trailing comma that made the page's JSON invalid. The order ID is the page's.
+ * The request body of "Cancel an order from the integration sandbox", unchanged except for the trailing comma that made the page's JSON invalid, and the order ID, which is the shared example order of this description instead of the page's.
  * (request example `OrderCancelSandboxRequest` of schema `Order`)
  */
 export const orderCancelSandboxRequestExample: Readonly<Record<string, unknown>> = {
-  "id": "UKXASSO1dezh3HdxClHxSp5UEFXGbAnt1",
+  "id": "kt8dMq2JxhWq0fUC0yL5GhqGTrmMgwPb1",
   "status": "cancelled"
 };
 
