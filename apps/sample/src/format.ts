@@ -1,86 +1,53 @@
 import type { PartnerCenterError } from "@partnercenter/client";
-import type { Customer, ManagedService, ServiceIncidentDetail, ServiceRequest } from "@partnercenter/types";
 
-/** Renders `rows` as left-aligned columns under a header row. */
-export function columns(header: string[], rows: string[][]): string[] {
-  const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => (row[index] ?? "").length)));
+/** Cuts `text` to `width` characters, ending with `…` when it was longer. */
+export function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/** A value for a table cell or a line: `-` for nothing. */
+export function show(value: unknown): string {
+  return value === undefined || value === null || value === "" ? "-" : String(value);
+}
+
+/**
+ * Renders `rows` as left-aligned columns under a header row, two spaces apart. A cell longer
+ * than its column's entry in `maxWidths` (characters) is cut with `…`, which keeps a table
+ * inside a 100-column terminal whatever the service sends.
+ */
+export function table(header: string[], rows: string[][], maxWidths: number[] = []): string[] {
+  const fitted = rows.map((row) => header.map((_, index) => truncate(row[index] ?? "", maxWidths[index] ?? Number.POSITIVE_INFINITY)));
+  const widths = header.map((title, index) => Math.max(title.length, ...fitted.map((row) => (row[index] as string).length)));
   const line = (cells: string[]) =>
     cells
-      .map((cell, index) => (index === cells.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
+      .map((cell, index) => cell.padEnd(widths[index] ?? 0))
       .join("  ")
       .trimEnd();
-  return [line(header), ...rows.map(line)];
+  return [line(header), ...fitted.map(line)];
 }
 
-const show = (value: unknown) => (value === undefined || value === null || value === "" ? "-" : String(value));
-const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
+/** `hh:mm:ss.mmm` (UTC) of an ISO 8601 date-time, or the text as it came when it is not one. */
+export function timeOfDay(dateTime: string | undefined): string {
+  if (dateTime === undefined) return "-";
+  const time = Date.parse(dateTime);
+  return Number.isNaN(time) ? dateTime : new Date(time).toISOString().slice(11, 23);
+}
 
-export function formatCustomer(customer: Customer): string[] {
-  const company = customer.companyProfile;
-  const billing = customer.billingProfile;
-  const address = company?.address;
+/** `1 customer`, `3 customers`: `plural` defaults to `singular` + `s`. */
+export function count(amount: number, singular: string, plural = `${singular}s`): string {
+  return `${amount} ${amount === 1 ? singular : plural}`;
+}
+
+/**
+ * The lines that describe a failed call: HTTP status and category, then the Partner Center
+ * error code, description and `MS-RequestId` (the ID Microsoft support asks for). The client
+ * has already redacted any token from them.
+ */
+export function formatError(error: PartnerCenterError): string[] {
   return [
-    `Customer ${show(customer.id)}`,
-    ...indent([
-      `Company:        ${show(company?.companyName)} (${show(company?.domain)})`,
-      `Relationship:   ${show(customer.relationshipToPartner)}`,
-      `Delegated admin: ${customer.allowDelegatedAccess ? "yes" : "no"}`,
-      `Address:        ${address ? [address.addressLine1, address.city, address.state, address.postalCode, address.country].filter(Boolean).join(", ") : "-"}`,
-      `Billing contact: ${[billing?.firstName, billing?.lastName].filter(Boolean).join(" ") || "-"} <${show(billing?.email)}>`,
-      `Custom domains: ${customer.customDomains?.join(", ") || "-"}`,
-    ]),
+    error.status === 0 ? `No answer from Partner Center (${error.category})` : `Partner Center answered HTTP ${error.status} (${error.category})`,
+    `  code:        ${show(error.code)}`,
+    `  description: ${show(error.description)}`,
+    `  request ID:  ${show(error.requestId)}`,
   ];
-}
-
-export function formatManagedServices(services: ManagedService[]): string[] {
-  return [
-    `Managed services (${services.length})`,
-    ...indent(
-      columns(
-        ["ID", "Name", "Group", "Admin link"],
-        services.map((service) => [show(service.id), show(service.name), show(service.groupName), show(service.links?.adminService?.uri)]),
-      ),
-    ),
-  ];
-}
-
-export function formatServiceIncidents(incidents: ServiceIncidentDetail[]): string[] {
-  return [
-    `Office service incidents (${incidents.length})`,
-    ...indent(
-      columns(
-        ["ID", "Type", "Status", "Resolved", "Workload", "Latest message"],
-        incidents.map((incident) => [
-          show(incident.id),
-          show(incident.messageType),
-          show(incident.status),
-          incident.resolved ? "yes" : "no",
-          show(incident.workload),
-          show(incident.messages?.at(-1)?.messageText),
-        ]),
-      ),
-    ),
-  ];
-}
-
-export function formatServiceRequest(serviceRequest: ServiceRequest): string[] {
-  const notes = serviceRequest.notes ?? [];
-  return [
-    `Service request ${show(serviceRequest.id)}: ${show(serviceRequest.title)}`,
-    ...indent([
-      `Status:         ${show(serviceRequest.status)}`,
-      `Severity:       ${show(serviceRequest.severity)}`,
-      `Support topic:  ${show(serviceRequest.supportTopicName)}`,
-      `Last modified:  ${show(serviceRequest.lastModifiedDate)}`,
-      `Notes (${notes.length}):`,
-      ...indent(notes.map((note) => `${show(note.createdDate)}  ${show(note.createdByName)}: ${show(note.text)}`)),
-    ]),
-  ];
-}
-
-/** One line for a failed call: status, category, Partner Center code, description and request ID. */
-export function formatError(operation: string, error: PartnerCenterError): string {
-  const code = error.code === undefined ? "" : ` (code ${error.code})`;
-  const requestId = error.requestId === undefined ? "" : ` [MS-RequestId ${error.requestId}]`;
-  return `${operation} failed: HTTP ${error.status} ${error.category}${code}: ${error.description}${requestId}`;
 }
