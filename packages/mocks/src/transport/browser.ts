@@ -25,7 +25,7 @@ export interface MockWorker {
 
 /**
  * Starts msw's service worker in the browser with the Partner Center mock's handlers, so the
- * page's `fetch` calls to the four operations (on any origin) are answered by the mock.
+ * page's `fetch` calls to the Partner Center API (on any origin) are answered by the mock.
  *
  * @example
  * import { startMockWorker } from "@partnercenter/mocks/browser";

@@ -22,8 +22,15 @@ export const newCustomer: Rule = (call, next) => {
   if (isError(outcome)) return outcome;
   const created = outcome.body as ResourceRecord;
   const id = created.id as string;
-  const profile: ResourceRecord = { ...(created.companyProfile as ResourceRecord | undefined), tenantId: id, attributes: { objectType: "CustomerCompanyProfile" } };
   const billing = created.billingProfile as ResourceRecord | undefined;
+  // The company name is given once, in the billing profile; the service shows it in both profiles.
+  const companyName = (created.companyProfile as ResourceRecord | undefined)?.companyName ?? billing?.companyName;
+  const profile: ResourceRecord = {
+    ...(created.companyProfile as ResourceRecord | undefined),
+    tenantId: id,
+    ...(companyName !== undefined ? { companyName } : {}),
+    attributes: { objectType: "CustomerCompanyProfile" },
+  };
   const customer: ResourceRecord = {
     ...created,
     commerceId: call.values.guid(),
