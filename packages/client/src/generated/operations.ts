@@ -844,7 +844,7 @@ export async function getOrder(
 /**
  * Update an order (cancel, change billing cycle, buy an add-on).
  *
- * Changes an existing order and returns it. The body is a partial `Order`; four uses are
+ * Changes an existing order and returns it. The body is a partial `Order`; the uses are
  * documented:
  *
  * - **Cancel an integration-sandbox order**: `status: cancelled`. Only from integration
@@ -869,7 +869,7 @@ export async function getOrder(
  *
  * Notes:
  *
- * - Accepts App+User and App-only tokens (all four pages).
+ * - Accepts App+User and App-only tokens (all of its pages).
  * - Which other fields PATCH changes is not documented.
  * - Property names are accepted in any casing: the billing-cycle and add-on pages send
  *   PascalCase with nulls, as the .NET SDK does. The billing-cycle page writes `Annual`;

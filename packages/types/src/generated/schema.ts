@@ -745,7 +745,7 @@ export interface paths {
         head?: never;
         /**
          * Update an order (cancel, change billing cycle, buy an add-on)
-         * @description Changes an existing order and returns it. The body is a partial `Order`; four uses are
+         * @description Changes an existing order and returns it. The body is a partial `Order`; the uses are
          *     documented:
          *
          *     - **Cancel an integration-sandbox order**: `status: cancelled`. Only from integration
@@ -770,7 +770,7 @@ export interface paths {
          *
          *     Notes:
          *
-         *     - Accepts App+User and App-only tokens (all four pages).
+         *     - Accepts App+User and App-only tokens (all of its pages).
          *     - Which other fields PATCH changes is not documented.
          *     - Property names are accepted in any casing: the billing-cycle and add-on pages send
          *       PascalCase with nulls, as the .NET SDK does. The billing-cycle page writes `Annual`;
@@ -3823,12 +3823,12 @@ export interface components {
             /** @description New description of the problem. */
             description?: string;
             /**
-             * @description New severity. The resource's fourth value, `unknown`, is the SDK's "not set" default and not a severity to set.
+             * @description New severity. The resource's other value, `unknown`, is the SDK's "not set" default and not a severity to set.
              * @enum {string}
              */
             severity?: "critical" | "moderate" | "minimal";
             /**
-             * @description New status. The resource's fourth value, `none`, is the SDK's "not set" default and not a status to set.
+             * @description New status. The resource's other value, `none`, is the SDK's "not set" default and not a status to set.
              * @enum {string}
              */
             status?: "open" | "closed" | "attention_needed";
