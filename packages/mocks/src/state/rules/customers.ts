@@ -11,9 +11,10 @@ function domainsOf(customer: ResourceRecord): string[] {
 
 /**
  * A new customer as the service creates it: the customer tenant ID (a new GUID) repeated as the
- * company profile's `tenantId`, a commerce ID, the partner as reseller with delegated access, the
- * domain among its custom domains, and administrator credentials in this answer only (they are
- * never returned again).
+ * company profile's `tenantId`, the billing profile's company name as the company profile's
+ * (which get, list, the `CompanyName` search and audit records show), a commerce ID, the
+ * partner as reseller with delegated access, the domain among its custom domains, and
+ * administrator credentials in this answer only (they are never returned again).
  *
  * @see https://learn.microsoft.com/en-us/partner-center/developer/create-a-customer
  */
@@ -22,7 +23,7 @@ export const newCustomer: Rule = (call, next) => {
   if (isError(outcome)) return outcome;
   const created = outcome.body as ResourceRecord;
   const id = created.id as string;
-  const profile: ResourceRecord = { ...(created.companyProfile as ResourceRecord | undefined), tenantId: id, attributes: { objectType: "CustomerCompanyProfile" } };
+  const profile: ResourceRecord = { companyName: (created.billingProfile as ResourceRecord | undefined)?.companyName, ...(created.companyProfile as ResourceRecord | undefined), tenantId: id, attributes: { objectType: "CustomerCompanyProfile" } };
   const billing = created.billingProfile as ResourceRecord | undefined;
   const customer: ResourceRecord = {
     ...created,
