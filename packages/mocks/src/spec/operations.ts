@@ -46,6 +46,8 @@ export interface MockBinding {
   audit?: { resourceType: string; operationType: string };
   /** Records drawn from the item schema at start-up, in addition to the spec's examples (list operations). */
   generate: number;
+  /** Top-level fields a list leaves out of its items (the service lists a summary of each record). */
+  omit: string[];
   /** The order of a list: a record field path, `-` first for newest or largest first (e.g. `-operationDate`). Default: the order records were added. */
   sort?: string;
   /** The error answered when the record, or the record a scope parameter names, does not exist. */
@@ -101,6 +103,7 @@ function bindingOf(raw: unknown, operationId: string, method: string, pathParame
     ...(audit ? { audit } : {}),
     generate: (spec.generate as number | undefined) ?? 0,
     ...(typeof spec.sort === "string" ? { sort: spec.sort } : {}),
+    omit: (spec.omit as string[] | undefined) ?? [],
     ...(notFound ? { notFound } : {}),
   };
 }

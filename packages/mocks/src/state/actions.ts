@@ -134,7 +134,8 @@ function list(call: OperationCall): Outcome {
   const page = operation.paging
     ? pageOf(records, operation.paging, call.query, call.request.query, call.request.headers.get("MS-ContinuationToken"), defaultPageSize(call))
     : { items: records };
-  const collection: ResourceRecord = { totalCount: page.items.length, items: page.items };
+  const items = binding.omit.length ? page.items.map((item) => Object.fromEntries(Object.entries(item).filter(([name]) => !binding.omit.includes(name)))) : page.items;
+  const collection: ResourceRecord = { totalCount: items.length, items };
   const links: ResourceRecord = { self: link(call.request.query) };
   if (page.next) {
     const token = page.next.continuationToken;

@@ -197,11 +197,27 @@ export const placeOrder: Rule = (call, next) => {
   return { ...outcome, body: order };
 };
 
+/** Moves `units` licenses of a product between active and suspended (negative: back to active). */
+function suspendLicenses(call: OperationCall, customerId: string, productName: string, units: number): void {
+  const scope = { customer_id: customerId };
+  const sku = call.store.list("subscribedSkus", scope).find((candidate) => lower((candidate.productSku as ResourceRecord | undefined)?.name) === lower(productName));
+  if (!sku) return;
+  const number = (field: string) => (sku[field] as number | undefined) ?? 0;
+  call.store.put(
+    "subscribedSkus",
+    { ...sku, activeUnits: number("activeUnits") - units, availableUnits: Math.max(0, number("availableUnits") - units), suspendedUnits: number("suspendedUnits") + units },
+    scope,
+    "productSku.id",
+  );
+}
+
 /**
  * A subscription change as the service applies it: a new quantity (at least 1) also changes the
- * licenses the customer owns of its product.
+ * licenses the customer owns of its product; suspending moves its licenses from active to
+ * suspended, and reactivating moves them back (how the service counts them is not documented).
  *
  * @see https://learn.microsoft.com/en-us/partner-center/developer/change-the-quantity-of-a-subscription
+ * @see https://learn.microsoft.com/en-us/partner-center/developer/suspend-a-subscription
  */
 export const subscriptionChange: Rule = (call, next) => {
   const quantity = (call.body as { quantity?: unknown } | undefined)?.quantity;
@@ -210,8 +226,14 @@ export const subscriptionChange: Rule = (call, next) => {
   }
   const before = call.store.get("subscriptions", call.pathParameters.subscription_id as string, call.scope);
   const outcome = next();
-  if (isError(outcome) || !before || typeof quantity !== "number") return outcome;
-  const change = quantity - ((before.quantity as number | undefined) ?? 0);
-  if (change !== 0) addLicenses(call, call.pathParameters.customer_id as string, String(before.offerName ?? before.friendlyName ?? ""), change);
+  if (isError(outcome) || !before) return outcome;
+  const customerId = call.pathParameters.customer_id as string;
+  const product = String(before.offerName ?? before.friendlyName ?? "");
+  const change = typeof quantity === "number" ? quantity - ((before.quantity as number | undefined) ?? 0) : 0;
+  if (change !== 0) addLicenses(call, customerId, product, change);
+  const status = (outcome.body as ResourceRecord | undefined)?.status;
+  const units = (((outcome.body as ResourceRecord | undefined)?.quantity as number | undefined) ?? 0);
+  if (before.status !== "suspended" && status === "suspended") suspendLicenses(call, customerId, product, units);
+  if (before.status === "suspended" && status === "active") suspendLicenses(call, customerId, product, -units);
   return outcome;
 };
