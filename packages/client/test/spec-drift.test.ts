@@ -2,9 +2,9 @@
 // time: the spec is edited in memory (a path parameter renamed, a 200 schema changed, an
 // operation removed), the types and the operation functions are generated from each edited copy
 // by the real generators, and code written the way a partner writes it is compiled against each
-// copy with the TypeScript compiler. One program holds every copy, so the shared files (lib,
-// openapi-fetch, the client's own src/) are read and checked once.
-import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+// copy with the TypeScript compiler. One program holds every copy, so the files they share (lib,
+// openapi-fetch, the client's own src/) are parsed once.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
