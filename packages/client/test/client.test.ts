@@ -32,7 +32,7 @@ describe("createPartnerCenterClient against @partnercenter/mocks", () => {
     expect(data).toEqual(customerExample);
   });
 
-  it("runs all four operations, typed by the spec", async () => {
+  it("runs getCustomer, listManagedServices, listCustomerServiceIncidents and updateServiceRequest, typed by the spec", async () => {
     const client = createPartnerCenterClient({ accessToken: "t" });
     const customer = await client.GET("/v1/customers/{customer_id}", customerPath);
     const services = await client.GET("/v1/customers/{customer_id}/managedservices", customerPath);
