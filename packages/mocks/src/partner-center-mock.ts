@@ -40,6 +40,17 @@ export interface PartnerCenterMockOptions {
   acceptedAudiences?: readonly string[];
   /** How long a PATCH answer is replayed for the same `MS-RequestId`, in milliseconds. Default 86 400 000 (24 hours). */
   idempotencyWindowMs?: number;
+  /**
+   * The most PATCH answers remembered for replay; beyond it the least recently used are
+   * forgotten (a retry with a forgotten `MS-RequestId` is applied again). Default 10 000.
+   */
+  idempotencyMaxEntries?: number;
+  /**
+   * The most memory the remembered PATCH answers may take, in bytes (two per character of each
+   * answer's body, as JavaScript strings take); beyond it the least recently used are forgotten,
+   * and an answer larger than this is not remembered at all. Default 16 777 216 (16 MiB).
+   */
+  idempotencyMaxBytes?: number;
 }
 
 /** A mock of the four Partner Center operations: msw handlers and the state behind them. */
@@ -83,7 +94,12 @@ export function createPartnerCenterMock(options: PartnerCenterMockOptions = {}):
     options.randomSeed === undefined ? base : mergeSeedData(base, createGeneratedSeedData(createValueSource(options.randomSeed ^ DATA_SEED_SALT), options.generatedCustomerCount ?? 3));
   const store = options.store ?? createMockStore(initial);
   const scenarios = createScenarioRunner();
-  const idempotency = createIdempotencyCache({ now, ...(options.idempotencyWindowMs !== undefined ? { windowMs: options.idempotencyWindowMs } : {}) });
+  const idempotency = createIdempotencyCache({
+    now,
+    ...(options.idempotencyWindowMs !== undefined ? { windowMs: options.idempotencyWindowMs } : {}),
+    ...(options.idempotencyMaxEntries !== undefined ? { maxEntries: options.idempotencyMaxEntries } : {}),
+    ...(options.idempotencyMaxBytes !== undefined ? { maxBytes: options.idempotencyMaxBytes } : {}),
+  });
   const handlers = createOperationHandlers({
     baseUrl: (options.baseUrl ?? "*").replace(/\/+$/, ""),
     store,

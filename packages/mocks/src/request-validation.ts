@@ -22,6 +22,23 @@ const INVALID_CUSTOMER_ID = 900118;
 /** Documented code for any other invalid request input. */
 const INVALID_REQUEST_INPUT = 800002;
 
+/**
+ * A problem when the URL path holds a malformed percent-escape (`%zz`, `%E0%A4`): msw's path
+ * matching cannot decode it, so it is answered before routing, with 400 as the service does for
+ * a request it cannot read.
+ */
+export function malformedPathProblem(pathname: string): RequestProblem | undefined {
+  if (!pathname.includes("%")) return undefined;
+  for (const segment of pathname.split("/")) {
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return { code: INVALID_REQUEST_INPUT, description: `Invalid request input: the path segment ${previewValue(segment)} has a malformed percent-escape.` };
+    }
+  }
+  return undefined;
+}
+
 /** The values msw matched for the path's parameters. */
 export type PathParameters = Record<string, string | readonly string[] | undefined>;
 

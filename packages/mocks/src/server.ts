@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getResponse, type RequestHandler } from "msw";
-import { gatewayErrorResponse, partnerCenterErrorResponse } from "./errors.js";
+import { gatewayErrorResponse, partnerCenterErrorResponse, unexpectedErrorResponse } from "./errors.js";
+import { malformedPathProblem } from "./request-validation.js";
 import { createPartnerCenterMock, type PartnerCenterMock, type PartnerCenterMockOptions } from "./partner-center-mock.js";
 
 /** Default {@link StartMockServerOptions.maxBodyBytes}: 1 MiB. */
@@ -83,14 +84,15 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     const started = Date.now();
     serve({ handlers, maxBodyBytes, origin, isClosing: () => closing }, incoming, outgoing)
       .catch((error: unknown) => {
-        // A handler that throws is a bug in the mock: answer rather than hang the client. A
-        // client that went away (e.g. mid-body) gets nothing.
-        if (outgoing.headersSent || outgoing.destroyed || incoming.destroyed) {
+        // A handler that throws is a bug in the mock (or in custom handlers): answer rather than
+        // hang the client, which would take a dropped connection for a network failure and retry.
+        // Only an answer already under way, or a client that went away, cannot be answered.
+        // (`incoming.destroyed` says nothing here: Node sets it once the body has been read.)
+        if (outgoing.headersSent || outgoing.writableEnded || !incoming.socket || incoming.socket.destroyed) {
           outgoing.destroy();
           return;
         }
-        const reason = error instanceof Error ? error.message : String(error);
-        return send(outgoing, partnerCenterErrorResponse(new Request(`${origin}/`), 500, { code: 800003, description: `Unexpected mock error: ${reason}` }), closing);
+        return send(outgoing, unexpectedErrorResponse(new Request(`${origin}/`), error), true);
       })
       .finally(() => {
         options.log?.(`${incoming.method ?? "?"} ${pathOf(incoming.url)} ${outgoing.headersSent ? outgoing.statusCode : "dropped"} ${Date.now() - started}ms`);
@@ -163,10 +165,16 @@ async function serve(settings: ServeSettings, incoming: IncomingMessage, outgoin
     // A method fetch refuses (TRACE, CONNECT, TRACK) or a header it cannot hold: no route serves it.
     return send(outgoing, gatewayErrorResponse(new Request(url), 404, "Resource not found"), true);
   }
+  if (!body.ok && body.incomplete) {
+    return send(outgoing, gatewayErrorResponse(request, 400, "Bad Request: the request body ended before its declared length."), true);
+  }
   if (!body.ok) {
     const response = gatewayErrorResponse(request, 413, `Request body too large: the limit is ${settings.maxBodyBytes} bytes.`);
     return send(outgoing, response, true, body.drained ? undefined : incoming);
   }
+  // msw's path matching throws on a malformed percent-escape, in every handler: answer before routing.
+  const malformed = malformedPathProblem(url.pathname);
+  if (malformed) return send(outgoing, partnerCenterErrorResponse(request, 400, malformed), settings.isClosing());
   const response = (await getResponse(settings.handlers, request)) ?? gatewayErrorResponse(request, 404, "Resource not found");
   if (response.type === "error") {
     // msw's HttpResponse.error(): a network error, so the client sees the connection drop.
@@ -176,7 +184,10 @@ async function serve(settings: ServeSettings, incoming: IncomingMessage, outgoin
   return send(outgoing, response, settings.isClosing());
 }
 
-type BodyRead = { ok: true; bytes: Uint8Array<ArrayBuffer> | undefined } | { ok: false; bytes: undefined; drained: boolean };
+type BodyRead =
+  | { ok: true; bytes: Uint8Array<ArrayBuffer> | undefined }
+  | { ok: false; bytes: undefined; drained: boolean; incomplete?: false }
+  | { ok: false; bytes: undefined; drained: true; incomplete: true };
 
 /** The largest body read (and thrown away) after the limit, so the client still gets the 413; beyond that the connection is dropped. */
 const DRAIN_FACTOR = 8;
@@ -187,10 +198,15 @@ async function readBody(incoming: IncomingMessage, maxBodyBytes: number): Promis
   if (Number.isFinite(declared) && declared > drainLimit) return { ok: false, bytes: undefined, drained: false };
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of incoming as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > drainLimit) return { ok: false, bytes: undefined, drained: false };
-    if (total <= maxBodyBytes) chunks.push(chunk);
+  try {
+    for await (const chunk of incoming as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > drainLimit) return { ok: false, bytes: undefined, drained: false };
+      if (total <= maxBodyBytes) chunks.push(chunk);
+    }
+  } catch {
+    // The client ended its side before the declared length (or the chunked body broke off).
+    return { ok: false, bytes: undefined, drained: true, incomplete: true };
   }
   if (total > maxBodyBytes) return { ok: false, bytes: undefined, drained: true };
   if (total === 0) return { ok: true, bytes: undefined };

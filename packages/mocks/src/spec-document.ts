@@ -217,15 +217,49 @@ export function schemaItems(schema: SchemaObject): SchemaObject | undefined {
 }
 
 const PREVIEW_CHARS = 60;
+/** Containers deeper than this are shown as `[...]` or `{...}`; a request can nest JSON arbitrarily deep. */
+const PREVIEW_DEPTH = 8;
 
-/** A short, single-line rendering of a value for an error message. */
+/**
+ * A short, single-line rendering of a value for an error message: JSON, cut after 60
+ * characters. It never walks more of the value than it shows, so a body nested 10 000 levels
+ * deep or megabytes long costs no more than a small one.
+ */
 export function previewValue(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
+  const budget = PREVIEW_CHARS + 1;
+  let text = "";
+  const write = (part: string) => {
+    text += part.length > budget - text.length ? part.slice(0, Math.max(0, budget - text.length)) : part;
+    return text.length < budget;
+  };
+  const visit = (node: unknown, depth: number): boolean => {
+    if (node === null || typeof node !== "object") {
+      if (typeof node === "string") return write(JSON.stringify(node.length > budget ? node.slice(0, budget) : node));
+      if (typeof node === "number" || typeof node === "boolean") return write(JSON.stringify(node));
+      return write(String(node));
+    }
+    if (Array.isArray(node)) {
+      if (depth >= PREVIEW_DEPTH) return write("[...]");
+      if (!write("[")) return false;
+      for (let index = 0; index < node.length; index += 1) {
+        if (index > 0 && !write(",")) return false;
+        if (!visit(node[index], depth + 1)) return false;
+      }
+      return write("]");
+    }
+    if (depth >= PREVIEW_DEPTH) return write("{...}");
+    if (!write("{")) return false;
+    let first = true;
+    for (const key in node) {
+      if (!Object.hasOwn(node, key)) continue;
+      if (!first && !write(",")) return false;
+      first = false;
+      if (!write(`${JSON.stringify(key.length > budget ? key.slice(0, budget) : key)}:`)) return false;
+      if (!visit((node as Record<string, unknown>)[key], depth + 1)) return false;
+    }
+    return write("}");
+  };
+  visit(value, 0);
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}...` : text;
 }
 
