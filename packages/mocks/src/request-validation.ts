@@ -1,13 +1,14 @@
+import { readParameterValue } from "./parameter-values.js";
 import { normaliseToSchema } from "./request-body.js";
 import {
   describeSchemaErrors,
   previewValue,
   resolvePointer,
-  schemaEnum,
   specOperation,
   validatorAt,
   type OperationId,
   type SchemaObject,
+  type SpecParameter,
 } from "./spec-document.js";
 
 /** Why a request is refused with 400: a Partner Center error code and a description naming the problem. */
@@ -45,31 +46,31 @@ export type PathParameters = Record<string, string | readonly string[] | undefin
 /**
  * Checks a request's path, query and header parameters against the operation's declared
  * schemas in the bundled spec (e.g. `customer_id` and `MS-RequestId` must be GUIDs,
- * `filter.operator` one of the operator names). Enum values are matched case-insensitively and
- * the SDK's integer ordinals (`0` for `equals`, ...) are accepted, as the parameter's description
- * says. JSON-valued parameters (`filter`) are left to the operation.
+ * `filter.operator` an operator name or its ordinal). Values are read by their schema's type
+ * first, since on the wire they are strings (`size=2` is an integer; see `readParameterValue`),
+ * and enum values are matched case-insensitively. A required JSON-valued (`content`) parameter
+ * must be present; its contents are left to the operation (`filter`).
  *
  * @returns the first problem found, or `undefined` when every parameter is valid
  * @see https://learn.microsoft.com/en-us/partner-center/developer/headers
  */
 export function validateParameters(operationId: OperationId, request: Request, pathParameters: PathParameters): RequestProblem | undefined {
+  return validateOperationParameters(specOperation(operationId).parameters, request, pathParameters);
+}
+
+/** {@link validateParameters} for a list of declared parameters. */
+export function validateOperationParameters(parameters: readonly SpecParameter[], request: Request, pathParameters: PathParameters): RequestProblem | undefined {
   const url = new URL(request.url);
-  for (const parameter of specOperation(operationId).parameters) {
-    if (parameter.style !== "schema") continue;
-    const raw =
-      parameter.in === "path"
-        ? firstOf(pathParameters[parameter.name])
-        : parameter.in === "query"
-          ? (url.searchParams.get(parameter.name) ?? undefined)
-          : parameter.in === "header"
-            ? (request.headers.get(parameter.name) ?? undefined)
-            : undefined;
+  for (const parameter of parameters) {
+    const occurrences = wireValues(parameter, url, request, pathParameters);
     const label = parameter.in === "header" ? `header ${parameter.name}` : parameter.in === "query" ? `query parameter ${parameter.name}` : parameter.name;
-    if (raw === undefined) {
+    if (occurrences.length === 0) {
       if (parameter.required) return { code: INVALID_REQUEST_INPUT, description: `Invalid request input: ${label} is required.` };
       continue;
     }
-    const value = spellEnumValue(raw, resolvePointer(parameter.schemaPointer) as SchemaObject);
+    if (parameter.style !== "schema") continue;
+    const raw = occurrences[0] ?? "";
+    const value = readParameterValue(occurrences, resolvePointer(parameter.schemaPointer) as SchemaObject, parameter.explode);
     const validate = validatorAt(parameter.schemaPointer);
     if (validate(value)) continue;
     if (parameter.in === "path" && parameter.name === "customer_id") {
@@ -80,34 +81,41 @@ export function validateParameters(operationId: OperationId, request: Request, p
   return undefined;
 }
 
-function firstOf(value: string | readonly string[] | undefined): string | undefined {
-  return typeof value === "string" ? value : value?.[0];
-}
-
-/** `Equals` -> `equals`; `"0"` -> the enum's first value; anything else unchanged. */
-function spellEnumValue(raw: string, schema: SchemaObject): string {
-  const allowed = schemaEnum(schema);
-  if (!allowed) return raw;
-  if (/^\d{1,2}$/.test(raw) && Number(raw) < allowed.length) return String(allowed[Number(raw)]);
-  const spelled = allowed.find((candidate) => typeof candidate === "string" && candidate.toLowerCase() === raw.toLowerCase());
-  return typeof spelled === "string" ? spelled : raw;
+/** Every value the request carries for a parameter, as strings; none when it is absent. */
+function wireValues(parameter: SpecParameter, url: URL, request: Request, pathParameters: PathParameters): string[] {
+  switch (parameter.in) {
+    case "path": {
+      const value = pathParameters[parameter.name];
+      return value === undefined ? [] : typeof value === "string" ? [value] : [...value];
+    }
+    case "query":
+      return url.searchParams.getAll(parameter.name);
+    case "header": {
+      const value = request.headers.get(parameter.name);
+      return value === null ? [] : [value];
+    }
+    default:
+      return [];
+  }
 }
 
 /** The outcome of reading a request body: the value in the schema's casing, or a problem. */
 export type BodyReading<T> = { ok: true; body: T } | { ok: false; problem: RequestProblem };
 
-const JSON_MEDIA_TYPE = /^(application|text)\/([\w.+-]+\+)?json$/i;
-
 /**
  * Parses a request body as the operation's declared JSON body. The `Content-Type`, when sent,
- * must be JSON (`application/json`, `text/json` or `*+json`); an absent one is tolerated.
+ * must be one of the media types the spec declares for the body (`application/json` and
+ * `text/json`; parameters such as `charset` aside); an absent one is tolerated, as the service's
+ * JSON binding reads a body without one.
  *
  * @returns the parsed JSON, or a problem naming what was wrong (not JSON, empty although required, wrong media type)
  */
 export function parseJsonBody(operationId: OperationId, text: string, contentType: string | null): BodyReading<unknown> {
-  const mediaType = contentType?.split(";")[0]?.trim() ?? "";
-  if (contentType !== null && !JSON_MEDIA_TYPE.test(mediaType)) {
-    return { ok: false, problem: { code: INVALID_REQUEST_INPUT, description: `Invalid request input: Content-Type must be application/json, got ${previewValue(mediaType)}.` } };
+  const mediaType = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  const declared = specOperation(operationId).requestBodyMediaTypes;
+  if (contentType !== null && !declared.includes(mediaType)) {
+    const expected = declared.length === 0 ? "absent (the operation takes no body)" : declared.join(" or ");
+    return { ok: false, problem: { code: INVALID_REQUEST_INPUT, description: `Invalid request input: Content-Type must be ${expected}, got ${previewValue(mediaType)}.` } };
   }
   if (text.trim() === "") {
     return specOperation(operationId).requestBodyRequired

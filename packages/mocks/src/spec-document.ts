@@ -29,6 +29,8 @@ interface ParameterObject {
   name: string;
   in: "path" | "query" | "header" | "cookie";
   required?: boolean;
+  style?: string;
+  explode?: boolean;
   schema?: SchemaObject;
   content?: Record<string, { schema?: SchemaObject }>;
 }
@@ -58,8 +60,14 @@ export interface SpecParameter {
   name: string;
   in: ParameterObject["in"];
   required: boolean;
-  /** `schema` parameters are plain strings; `content` parameters carry a JSON document. */
+  /** `schema` parameters are strings on the wire, read by their schema's type; `content` parameters carry a JSON document. */
   style: "schema" | "json-content";
+  /**
+   * Whether an array value comes as one occurrence per item (`a=1&a=2`, OpenAPI's `explode`,
+   * the default of query parameters) rather than comma-separated in one (`a=1,2`, the default
+   * of headers and path parameters).
+   */
+  explode: boolean;
   schemaPointer: string;
 }
 
@@ -71,6 +79,8 @@ export interface SpecOperation {
   parameters: SpecParameter[];
   /** JSON pointer of the `application/json` request body schema, when the operation takes a body. */
   requestBodyPointer?: string;
+  /** The request body's media types, lower case, e.g. `application/json` and `text/json`. */
+  requestBodyMediaTypes: string[];
   requestBodyRequired: boolean;
   /** Names of the security schemes any one of which the operation accepts (e.g. `AppUser`, `AppOnly`). */
   securitySchemes: string[];
@@ -123,11 +133,13 @@ export function specOperation(operationId: OperationId): SpecOperation {
         const resolvedPointer = parameter.$ref ?? pointer;
         const resolved = dereference(parameter);
         const json = resolved.content?.["application/json"];
+        const style = resolved.style ?? (resolved.in === "query" || resolved.in === "cookie" ? "form" : "simple");
         return {
           name: resolved.name,
           in: resolved.in,
           required: resolved.required ?? false,
           style: json ? "json-content" : "schema",
+          explode: resolved.explode ?? style === "form",
           schemaPointer: json ? `${resolvedPointer}/content/application~1json/schema` : `${resolvedPointer}/schema`,
         };
       });
@@ -138,6 +150,7 @@ export function specOperation(operationId: OperationId): SpecOperation {
         pathTemplate,
         parameters,
         ...(body ? { requestBodyPointer: `${operationPointer}/requestBody/content/application~1json/schema` } : {}),
+        requestBodyMediaTypes: Object.keys(operation.requestBody?.content ?? {}).map((mediaType) => mediaType.toLowerCase()),
         requestBodyRequired: operation.requestBody?.required ?? false,
         securitySchemes: (operation.security ?? openApiDocument.security ?? []).flatMap((requirement) => Object.keys(requirement)),
       };
@@ -205,6 +218,30 @@ export function schemaEnum(schema: SchemaObject): unknown[] | undefined {
   return undefined;
 }
 
+/** Every `enum` value a schema or any of its `anyOf` / `oneOf` / `allOf` branches allows. */
+export function schemaEnumValues(schema: SchemaObject, depth = 0): unknown[] {
+  if (depth > 16) return [];
+  const resolved = dereference(schema);
+  const branches = [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])];
+  return [...(resolved.enum ?? []), ...branches.flatMap((branch) => schemaEnumValues(branch, depth + 1))];
+}
+
+/**
+ * The JSON types a value of this schema may have (`type`, through `$ref` and every `allOf`,
+ * `anyOf` and `oneOf` branch, and the types of `enum` values); empty when the schema says none.
+ */
+export function schemaTypes(schema: SchemaObject, depth = 0): Set<string> {
+  const types = new Set<string>();
+  if (depth > 16) return types;
+  const resolved = dereference(schema);
+  for (const type of typeof resolved.type === "string" ? [resolved.type] : (resolved.type ?? [])) types.add(type);
+  for (const value of resolved.enum ?? []) types.add(value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value);
+  for (const branch of [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])]) {
+    for (const type of schemaTypes(branch, depth + 1)) types.add(type);
+  }
+  return types;
+}
+
 /** The `items` schema of an array schema (through `$ref` and `allOf`), or `undefined`. */
 export function schemaItems(schema: SchemaObject): SchemaObject | undefined {
   const resolved = dereference(schema);
@@ -235,7 +272,6 @@ export function previewValue(value: unknown): string {
   const visit = (node: unknown, depth: number): boolean => {
     if (node === null || typeof node !== "object") {
       if (typeof node === "string") return write(JSON.stringify(node.length > budget ? node.slice(0, budget) : node));
-      if (typeof node === "number" || typeof node === "boolean") return write(JSON.stringify(node));
       return write(String(node));
     }
     if (Array.isArray(node)) {

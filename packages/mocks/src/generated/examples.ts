@@ -202,6 +202,17 @@ export const notFoundErrorExample: PartnerCenterError = {
 };
 
 /**
+ * Body too large
+ *
+ * Illustrative gateway body for a 413, as the project's mock server sends it. No 413 body is published; the shape follows the gateway's documented 429 body.
+ * (response example `PayloadTooLargeError` of schema `GatewayError`)
+ */
+export const payloadTooLargeErrorExample: GatewayError = {
+  "statusCode": 413,
+  "message": "Request body too large: the limit is 1048576 bytes."
+};
+
+/**
  * One open incident and one resolved message-center post
  *
  * Illustrative only: Microsoft publishes no example for this operation. Built from the documented field list, with values in the style of the Office 365 service communications messages the fields mirror. Unset dates use `0001-01-01T00:00:00`, the value a non-nullable .NET date serializes to.

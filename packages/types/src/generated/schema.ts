@@ -153,6 +153,8 @@ export interface paths {
          *     - `newNote` appends a note to `notes` and moves `lastModifiedDate` to the note's time.
          *       `status` can be set to `open`, `closed` or `attention_needed`. Which other fields
          *       can be changed is not documented.
+         *     - The body is JSON, sent as `application/json` or `text/json` (the REST reference lists
+         *       both among the media types the API accepts).
          *     - `MS-RequestId` makes the call idempotent when retried after a timeout.
          *     - A customer-scoped variant, `PATCH /v1/customers/{customer_id}/servicerequests/{id}`,
          *       exists in the SDK but is not described here.
@@ -706,6 +708,19 @@ export interface components {
                 "application/json": components["schemas"]["GatewayError"];
             };
         };
+        /** @description The request body is larger than the gateway accepts. Partner Center publishes no body limit; gateways in front of HTTP services refuse oversized bodies with 413, and the body then has the gateway's `GatewayError` shape. Not retried: send a smaller body. The project's mock server answers 413 for bodies over its `maxBodyBytes` (1 MiB by default). */
+        PayloadTooLarge: {
+            headers: {
+                "MS-RequestId": components["headers"]["MsRequestId"];
+                "MS-CorrelationId": components["headers"]["MsCorrelationId"];
+                "MS-CV": components["headers"]["MsCv"];
+                "MS-ServerId": components["headers"]["MsServerId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -739,10 +754,10 @@ export interface components {
          */
         MsPartnerCenterApplication: string;
         /**
-         * @description Filter operator, as listed by the official swagger. The swagger labels it an int32 yet enumerates the `FieldFilterOperation` names, and it is the only member of its filter model; most plausibly the field and value were lost when the swagger was generated from a complex query object. As far as anyone can tell, an operator sent on its own, without a field and value, has no effect; use the `filter` parameter to actually filter. The SDK ordinals (0 to 10) are most plausibly accepted as well (not documented).
+         * @description Filter operator, as listed by the official swagger. The swagger labels it an int32 yet enumerates the `FieldFilterOperation` names, and it is the only member of its filter model; most plausibly the field and value were lost when the swagger was generated from a complex query object. As far as anyone can tell, an operator sent on its own, without a field and value, has no effect; use the `filter` parameter to actually filter. The REST reference types it as an int32, so the SDK ordinals (0 to 10) are accepted as well as the names.
          * @example equals
          */
-        FilterOperator: components["schemas"]["FieldFilterOperation"];
+        FilterOperator: components["schemas"]["FieldFilterOperation"] | number;
         /** @description Filter as a URL-encoded JSON object, the form the official .NET SDK sends, for example `{"Field":"Resolved","Value":"false","Operator":"equals"}` to list only unresolved incidents (`filter=%7B%22Field%22%3A%22Resolved%22%2C%22Value%22%3A%22false%22%2C%22Operator%22%3A%22equals%22%7D`). `Resolved` is the only searchable incident field; `Value` is `true` or `false`. Clients must serialize the object with `JSON.stringify` before URL-encoding it. The SDK uses this parameter on the partner-level incidents path; that the customer-level path accepts it too is not documented but most plausible, since both are served by the same query model. */
         Filter: string;
         /**
@@ -826,6 +841,7 @@ export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ParameterCustomerId = components['parameters']['CustomerId'];
 export type ParameterMsRequestId = components['parameters']['MsRequestId'];
 export type ParameterMsCorrelationId = components['parameters']['MsCorrelationId'];
@@ -973,7 +989,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Filter operator, as listed by the official swagger. The swagger labels it an int32 yet enumerates the `FieldFilterOperation` names, and it is the only member of its filter model; most plausibly the field and value were lost when the swagger was generated from a complex query object. As far as anyone can tell, an operator sent on its own, without a field and value, has no effect; use the `filter` parameter to actually filter. The SDK ordinals (0 to 10) are most plausibly accepted as well (not documented).
+                 * @description Filter operator, as listed by the official swagger. The swagger labels it an int32 yet enumerates the `FieldFilterOperation` names, and it is the only member of its filter model; most plausibly the field and value were lost when the swagger was generated from a complex query object. As far as anyone can tell, an operator sent on its own, without a field and value, has no effect; use the `filter` parameter to actually filter. The REST reference types it as an int32, so the SDK ordinals (0 to 10) are accepted as well as the names.
                  * @example equals
                  */
                 "filter.operator"?: components["parameters"]["FilterOperator"];
@@ -1083,6 +1099,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ServiceRequest"];
+                "text/json": components["schemas"]["ServiceRequest"];
             };
         };
         responses: {
@@ -1103,6 +1120,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
