@@ -1,3 +1,6 @@
+// The public surface a partner's test needs: the mock, its store, data, scenarios and tokens,
+// the spec's examples, and the two error answers for custom handlers. Everything else is
+// internal and may change without notice.
 export { createPartnerCenterMock, createHandlers } from "./partner-center-mock.js";
 export type { PartnerCenterMock, PartnerCenterMockOptions, CreateHandlersOptions } from "./partner-center-mock.js";
 export { createMockStore, MOCK_NOTE_AUTHOR } from "./store.js";
@@ -16,15 +19,8 @@ export type {
   ScenarioController,
 } from "./scenarios.js";
 export type { OperationId } from "./spec-document.js";
-export { createMockAccessToken, readAccessToken, PARTNER_CENTER_AUDIENCE, PARTNER_CENTER_AUDIENCES } from "./access-tokens.js";
-export type { AccessTokenKind, MockAccessTokenOptions, ReadAccessToken } from "./access-tokens.js";
-export { bearerToken, WWW_AUTHENTICATE } from "./auth.js";
-export { parseIncidentFilter } from "./incident-filter.js";
-export type { IncidentFilter } from "./incident-filter.js";
-export { partnerCenterErrorResponse, gatewayErrorResponse, MAX_ERROR_DESCRIPTION_CHARS } from "./errors.js";
+export { createMockAccessToken, PARTNER_CENTER_AUDIENCE, PARTNER_CENTER_AUDIENCES } from "./access-tokens.js";
+export type { AccessTokenKind, MockAccessTokenOptions } from "./access-tokens.js";
+export { partnerCenterErrorResponse, gatewayErrorResponse } from "./errors.js";
 export type { PartnerCenterErrorDetails } from "./errors.js";
-export { partnerCenterResponseHeaders, createCorrelationVector, MOCK_SERVER_ID } from "./response-headers.js";
-export type { ResponseHeaderContext } from "./response-headers.js";
-export { createValueSource } from "./value-source.js";
-export type { ValueSource } from "./value-source.js";
 export * from "./generated/examples.js";

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { MOCK_CUSTOMER_ID } from "../src/index.js";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 let child: ChildProcessWithoutNullStreams | undefined;
 afterEach(() => {
   if (child && child.exitCode === null) child.kill("SIGKILL");
@@ -83,5 +84,33 @@ describe("partnercenter-mock-server", () => {
     const result = await runToEnd(["--help"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/--max-body-bytes <number>/);
+  });
+
+  it("starts from the repository root with the command the README gives", async () => {
+    // `npm run serve -w @partnercenter/mocks -- --port 4010`, with a free port; its own process
+    // group, so npm, its shell and the server all stop together.
+    const started = spawn("npm", ["run", "serve", "-w", "@partnercenter/mocks", "--", "--port", "0"], {
+      cwd: repoRoot,
+      detached: true,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" },
+    });
+    let output = "";
+    const exited = new Promise<void>((resolve) => started.on("exit", () => resolve()));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        started.stdout.on("data", (chunk: Buffer) => {
+          output += chunk.toString();
+          const found = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+          if (found) resolve(found);
+        });
+        started.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        void exited.then(() => reject(new Error(`npm run serve exited before listening:\n${output}`)));
+      });
+      const response = await fetch(`${url}/v1/customers/${MOCK_CUSTOMER_ID}`, { headers: { Authorization: "Bearer root-command" } });
+      expect(response.status).toBe(200);
+    } finally {
+      if (started.pid !== undefined && started.exitCode === null) process.kill(-started.pid, "SIGTERM");
+      await exited;
+    }
   });
 });

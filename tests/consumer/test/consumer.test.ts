@@ -102,6 +102,11 @@ describe("the packed packages in a fresh project", () => {
     }
   });
 
+  it("runs the mock server's bin with npx, as the README says", async () => {
+    const usage = await sh("npx", ["--no", "partnercenter-mock-server", "--help"], project);
+    expect(usage).toContain("Usage: partnercenter-mock-server");
+  });
+
   it("type-checks under moduleResolution node16, as ESM", async () => {
     await sh(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.node16.json"], project);
   });
