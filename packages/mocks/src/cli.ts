@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // partnercenter-mock-server: serves the Partner Center mock API on loopback until interrupted.
 import { parseArgs } from "node:util";
-import { MOCK_IDS } from "./seed-data.js";
+import { MOCK_IDS } from "./index.js";
 import { DEFAULT_MAX_BODY_BYTES, startMockServer } from "./server.js";
 
 const USAGE = `Usage: partnercenter-mock-server [options]
