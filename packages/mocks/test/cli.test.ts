@@ -41,7 +41,9 @@ async function runToEnd(args: string[]) {
   }
 }
 
-describe("partnercenter-mock-server", () => {
+// Each test starts Node (and one of them npm) and loads the built bundle: about half a second
+// alone, several seconds on two cores busy with the rest of npm test.
+describe("partnercenter-mock-server", { timeout: 30_000 }, () => {
   it("serves the mock on a free port, logs requests without tokens, and exits 0 on SIGTERM", async () => {
     const server = await start(["--port", "0", "--log"]);
     expect(server.output()).toContain(`/v1/customers/${MOCK_CUSTOMER_ID}`);

@@ -60,16 +60,16 @@ describe("the MS-RequestId replay cache", () => {
     for (let index = 0; index < 20; index += 1) expect(notesWith(`note ${index}`)).toBe(1);
   });
 
-  it("bounds memory by default: 300 PATCHes of 2 kB notes keep at most 16 MiB of answers, and the latest is still replayed", async () => {
+  it("bounds memory by default: 120 PATCHes of 2 kB notes keep at most 16 MiB of answers, and the latest is still replayed", async () => {
     const { mock, addNote, notesWith } = mockWith({});
     const text = (index: number) => `${index} ${"y".repeat(2_000)}`;
-    for (let index = 0; index < 300; index += 1) await addNote(requestIds[index]!, text(index));
-    // Unbounded, the 300 answers would hold 300 * 301 / 2 notes of 2 kB as UTF-16: about 180 MB.
+    for (let index = 0; index < 120; index += 1) await addNote(requestIds[index]!, text(index));
+    // Unbounded, the 120 answers would hold 120 * 121 / 2 notes of 2 kB as UTF-16: about 29 MB.
     await addNote(requestIds[0]!, text(0));
     expect(notesWith(text(0))).toBe(2);
-    await addNote(requestIds[299]!, text(299));
-    expect(notesWith(text(299))).toBe(1);
-    expect(mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.length).toBeGreaterThan(300);
+    await addNote(requestIds[119]!, text(119));
+    expect(notesWith(text(119))).toBe(1);
+    expect(mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.length).toBeGreaterThan(120);
   });
 
   it.each([

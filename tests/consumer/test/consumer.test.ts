@@ -107,12 +107,34 @@ async function prepareProject(): Promise<void> {
     ...OTHER_NODE_MAJORS.map((major) => nodeBinary(major)),
   ]);
   OTHER_NODE_MAJORS.forEach((major, index) => runtimes.set(String(major), binaries[index] as string));
+  // Settled promises, so a failure is reported by its test rather than as an unhandled rejection.
+  for (const config of TYPE_CHECKS) {
+    typeChecks.set(
+      config,
+      sh(process.execPath, ["node_modules/typescript/bin/tsc", "-p", config], project).then(
+        () => ({ ok: true as const }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+    );
+  }
+}
+
+const TYPE_CHECKS = ["tsconfig.node16.json", "tsconfig.node16-cjs.json", "tsconfig.bundler.json"] as const;
+/** The three type-checks, started together once the project is ready: each is a second or two of one core alone, and the other core is often idle by then. */
+const typeChecks = new Map<string, Promise<{ ok: true } | { ok: false; error: unknown }>>();
+
+/** Waits for one of the type-checks started in {@link prepareProject}; throws its error. */
+async function typeCheck(config: (typeof TYPE_CHECKS)[number]): Promise<void> {
+  const outcome = await typeChecks.get(config);
+  if (!outcome) throw new Error(`the type-check of ${config} was not started: the project setup failed`);
+  if (!outcome.ok) throw outcome.error;
 }
 
 afterAll(async () => {
   // A timed-out setup may still be installing: stop it, let it settle, then remove the project.
   stopCommands.abort();
   await setup?.catch(() => undefined);
+  await Promise.all(typeChecks.values());
   if (project && !process.env.KEEP_CONSUMER_PROJECT) await rm(project, { recursive: true, force: true });
 });
 
@@ -150,19 +172,20 @@ describe("the packed packages in a fresh project", () => {
   });
 
   it("type-checks under moduleResolution node16, as ESM", async () => {
-    await sh(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.node16.json"], project);
+    await typeCheck("tsconfig.node16.json");
   });
 
   it("type-checks under moduleResolution node16, as CommonJS", async () => {
-    await sh(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.node16-cjs.json"], project);
+    await typeCheck("tsconfig.node16-cjs.json");
   });
 
   it("type-checks under moduleResolution bundler", async () => {
-    await sh(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.bundler.json"], project);
+    await typeCheck("tsconfig.bundler.json");
   });
 
   // Runs the JavaScript the node16 type-checks above emitted into dist/.
   it.each(["current", ...OTHER_NODE_MAJORS.map(String)])("runs as ESM, as CommonJS and under vitest on Node %s", async (label) => {
+    await Promise.all([typeCheck("tsconfig.node16.json"), typeCheck("tsconfig.node16-cjs.json")]);
     const node = runtimes.get(label);
     if (!node) throw new Error(`Node ${label} was not prepared`);
     const version = (await sh(node, ["--version"], project)).trim();
