@@ -24,7 +24,8 @@ export default defineConfig((): Options[] => {
       target: "node20",
     },
     {
-      // The bin (package.json "bin") is ESM only; it loads the built index.js and server.js.
+      // The bin (package.json "bin") is ESM only; it loads the built index.js and server.js, and
+      // only once its options are read.
       entry: { cli: "src/cli.ts" },
       format: ["esm"],
       outDir: OUT_DIR,

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // partnercenter-mock-server: serves the Partner Center mock API on loopback until interrupted.
 import { parseArgs } from "node:util";
-import { MOCK_IDS } from "./index.js";
-import { DEFAULT_MAX_BODY_BYTES, startMockServer } from "./server.js";
+import { DEFAULT_MAX_BODY_BYTES } from "./server-limits.js";
 
 const USAGE = `Usage: partnercenter-mock-server [options]
 
@@ -56,6 +55,9 @@ if (values.help) {
 const port = wholeNumber("port", values.port, 0, 65_535);
 const randomSeed = wholeNumber("random-seed", values["random-seed"], 0, 2 ** 32 - 1);
 const maxBodyBytes = wholeNumber("max-body-bytes", values["max-body-bytes"], 0, 2 ** 31 - 1);
+
+// Loaded only now, so --help and a bad option answer without loading the mock.
+const [{ startMockServer }, { MOCK_IDS }] = await Promise.all([import("./server.js"), import("./index.js")]);
 
 startMockServer({
   ...(port !== undefined ? { port } : {}),

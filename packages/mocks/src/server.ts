@@ -5,10 +5,9 @@ import { gatewayErrorResponse, partnerCenterErrorResponse, unexpectedErrorRespon
 import { malformedPathProblem } from "./request-validation.js";
 import { createPartnerCenterMock, type PartnerCenterMock, type PartnerCenterMockOptions } from "./partner-center-mock.js";
 
-/** Default {@link StartMockServerOptions.maxBodyBytes}: 1 MiB. */
-export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
-/** Default {@link StartMockServerOptions.closeTimeoutMs}: 5 seconds. */
-export const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
+import { DEFAULT_CLOSE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES } from "./server-limits.js";
+
+export { DEFAULT_CLOSE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES };
 
 /** Options of {@link startMockServer}; the mock options apply when neither `mock` nor `handlers` is given. */
 export interface StartMockServerOptions extends PartnerCenterMockOptions {

@@ -1,6 +1,7 @@
 // Requests the mock cannot serve normally still get a complete answer with the Partner Center
 // envelope: in-process (msw's getResponse, as setupServer uses it) and over HTTP (startMockServer).
 // Black-box: only the public entry points, options and answers.
+import { connect } from "node:net";
 import { getResponse, http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPartnerCenterMock, MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID } from "../src/index.js";
@@ -158,5 +159,33 @@ describe("deeply nested and huge bodies", () => {
       await getResponse(mock.handlers, new Request(`${API}/v1/customers/${MOCK_CUSTOMER_ID}/serviceincidents/office?filter=${encodeURIComponent(filter)}`, { headers: AUTH })),
     );
     expect(answer.status).toBe(400);
+  });
+});
+
+/** Sends raw bytes, stops sending, and returns everything the server wrote before closing. */
+function rawExchange(port: number, bytes: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () => socket.end(bytes));
+    let received = "";
+    socket.on("data", (chunk: Buffer) => (received += chunk.toString("latin1")));
+    socket.on("close", () => resolve(received));
+    socket.on("error", reject);
+  });
+}
+
+describe("a body that ends before its declared length", () => {
+  it.each([
+    ["Content-Length", `Content-Length: 500\r\n\r\n{"newNote":{"text":"cut"}}`],
+    ["chunked", `Transfer-Encoding: chunked\r\n\r\n40\r\n{"newNote":`],
+  ])("gets a complete 400 (%s), not a dropped connection", async (_, framing) => {
+    server = await startMockServer();
+    const answer = await rawExchange(
+      server.port,
+      `PATCH /v1/servicerequests/${MOCK_SERVICE_REQUEST_ID} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t\r\nContent-Type: application/json\r\n${framing}`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    const length = /\r\ncontent-length: (\d+)\r\n/i.exec(answer)?.[1];
+    if (length !== undefined) expect(answer.length - (answer.indexOf("\r\n\r\n") + 4)).toBe(Number(length));
+    expect(server.mock?.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.some((note) => note.text === "cut")).toBe(false);
   });
 });
