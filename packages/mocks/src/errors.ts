@@ -43,3 +43,16 @@ export function gatewayErrorResponse(
 ): Response {
   return toFetchResponse(gatewayAnswer(request, status, message, context, record(extraHeaders)));
 }
+
+/** Documented code: "Unexpected service error". */
+const UNEXPECTED_SERVICE_ERROR = 800003;
+
+/**
+ * The answer to an error the mock did not expect (a bug in it, or in custom handlers served by
+ * the HTTP server): 500 with the Partner Center envelope, code 800003, and the error's message
+ * (cut, on one line) so a test author can tell what broke. Never the stack: it names local files.
+ */
+export function unexpectedErrorResponse(request: Request, error: unknown, context?: ResponseHeaderContext): Response {
+  const message = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).replace(/\s+/g, " ").slice(0, 200);
+  return partnerCenterErrorResponse(request, 500, { code: UNEXPECTED_SERVICE_ERROR, description: `Unexpected service error (in the mock: ${message})` }, undefined, context);
+}

@@ -41,6 +41,17 @@ export interface PartnerCenterMockOptions {
   /** How long a write's answer is replayed for the same `MS-RequestId`, in milliseconds. Default 86 400 000 (24 hours). */
   idempotencyWindowMs?: number;
   /**
+   * The most write answers remembered for replay; beyond it the least recently used are
+   * forgotten (a retry with a forgotten `MS-RequestId` is applied again). Default 10 000.
+   */
+  idempotencyMaxEntries?: number;
+  /**
+   * The most memory the remembered write answers may take, in bytes (two per character of each
+   * answer's body, as JavaScript strings take); beyond it the least recently used are forgotten,
+   * and an answer larger than this is not remembered at all. Default 16 777 216 (16 MiB).
+   */
+  idempotencyMaxBytes?: number;
+  /**
    * A bundled OpenAPI document to mock instead of the built-in Partner Center spec (one written
    * with this project's conventions and `x-mock` bindings). Default: the spec this package was
    * built from.
@@ -113,7 +124,12 @@ export function createPartnerCenterMock(options: PartnerCenterMockOptions = {}):
   const store =
     options.store ?? createMockStore(options.seedData ?? seedFromSpec(spec, operations, model, createValueSource(randomSeed ^ DATA_SEED_SALT)), check, model.idFields);
   const scenarios = createScenarioRunner(operations.map((operation) => operation.operationId));
-  const idempotency = createIdempotencyCache({ now, ...(options.idempotencyWindowMs !== undefined ? { windowMs: options.idempotencyWindowMs } : {}) });
+  const idempotency = createIdempotencyCache({
+    now,
+    ...(options.idempotencyWindowMs !== undefined ? { windowMs: options.idempotencyWindowMs } : {}),
+    ...(options.idempotencyMaxEntries !== undefined ? { maxEntries: options.idempotencyMaxEntries } : {}),
+    ...(options.idempotencyMaxBytes !== undefined ? { maxBytes: options.idempotencyMaxBytes } : {}),
+  });
   const context = { values, now };
   const pipeline = createPipeline({
     spec,

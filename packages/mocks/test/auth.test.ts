@@ -6,13 +6,13 @@ import {
   MOCK_CUSTOMER_ID,
   MOCK_SERVICE_REQUEST_ID,
   PARTNER_CENTER_AUDIENCE,
-  readAccessToken,
   serviceRequestExample,
-  WWW_AUTHENTICATE,
   type PartnerCenterMock,
 } from "../src/index.js";
 
 const API = "https://api.partnercenter.microsoft.com";
+/** The challenge the error-codes page documents for a 401. */
+const WWW_AUTHENTICATE = "OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000";
 let mock: PartnerCenterMock;
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -50,13 +50,11 @@ describe("token kinds", () => {
 
   it("lets an App+User JWT (it has scp) call every operation", async () => {
     const token = createMockAccessToken({ kind: "app+user" });
-    expect(readAccessToken(token)).toMatchObject({ ok: true, kind: "app+user", format: "jwt" });
     expect(await statuses(`Bearer ${token}`)).toEqual({ getCustomer: 200, listManagedServices: 200, listCustomerServiceIncidents: 200, updateServiceRequest: 200 });
   });
 
   it("answers 403 (code 2032) to an App-only JWT (no scp) on the App+User-only operations, as the spec's security says", async () => {
     const token = createMockAccessToken({ kind: "app-only" });
-    expect(readAccessToken(token)).toMatchObject({ ok: true, kind: "app-only" });
     expect(await statuses(`Bearer ${token}`)).toEqual({ getCustomer: 200, listManagedServices: 403, listCustomerServiceIncidents: 200, updateServiceRequest: 403 });
     const denied = await call(operations[1][1], "GET", `Bearer ${token}`);
     expect(await denied.json()).toEqual({ code: 2032, description: expect.stringMatching(/App\+User tokens only.*App-only token/), data: [], source: "PartnerFD" });
@@ -66,9 +64,9 @@ describe("token kinds", () => {
 
   it("tells kinds apart by scp alone: a JWT without scp is App-only whatever else it says", async () => {
     const noScp = createMockAccessToken({ kind: "app+user", claims: { scp: undefined } });
-    expect(readAccessToken(noScp)).toMatchObject({ kind: "app-only" });
+    expect((await statuses(`Bearer ${noScp}`)).listManagedServices).toBe(403);
     const withScp = createMockAccessToken({ kind: "app-only", claims: { scp: "user_impersonation" } });
-    expect(readAccessToken(withScp)).toMatchObject({ kind: "app+user" });
+    expect((await statuses(`Bearer ${withScp}`)).listManagedServices).toBe(200);
   });
 });
 

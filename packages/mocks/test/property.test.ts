@@ -1,15 +1,22 @@
-// Property-based: thousands of random paths, headers and bodies (huge and binary among them).
-// The mock never throws, never answers 5xx unless a scenario asked for it, and whatever it
-// answers for one of its operations matches the spec.
+// Property-based: random paths, headers and bodies (huge and binary among them), from a fixed,
+// printed seed (test/support/seeds.ts: FC_SEED, FC_NUM_RUNS for other or longer runs). The mock
+// never throws, never answers 5xx unless a scenario asked for it, and whatever it answers for one
+// of its operations matches the spec. Run counts are sized for npm test; the raw HTTP edge cases
+// are fuzz-server.test.ts's.
 import fc from "fast-check";
 import { getResponse } from "msw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockAccessToken, createPartnerCenterMock, MOCK_IDS, OPERATION_IDS, PARTNER_CENTER_AUDIENCE, type MockScenario } from "../src/index.js";
 import { startMockServer, type MockServer } from "../src/server.js";
 import { checkResponse, operationFor } from "./support/openapi-contract.js";
+import { announceSeed, numRuns } from "./support/seeds.js";
 
-/** Generous: these run thousands of cases and share two cores with the other test files. */
-const PROPERTY_TIMEOUT_MS = 60_000;
+announceSeed("property.test.ts");
+
+/** Runs of each property in npm test, and the time each may take on a loaded 2-core machine. */
+const RUNS = { inProcess: numRuns(400), casing: numRuns(60), scenarios: numRuns(80), overHttp: numRuns(40) };
+/** A timeout that fits the runs: msPerRun on a loaded machine, and never under 30 s. */
+const timeoutFor = (runs: number, msPerRun: number) => Math.max(30_000, runs * msPerRun);
 
 const KNOWN_IDS = [...Object.values(MOCK_IDS.customers), ...Object.values(MOCK_IDS.serviceRequests)];
 const SERVICE_REQUEST_PROPERTIES = ["id", "title", "description", "severity", "status", "organization", "primaryContact", "createdDate", "lastClosedDate", "fileLinks", "newNote", "notes", "countryCode", "attributes"];
@@ -147,7 +154,7 @@ function tokenOf(random: RandomRequest): string | undefined {
 }
 
 describe("in-process (msw handlers), no scenario", () => {
-  it("never throws, never answers 5xx, matches the spec and never echoes the token, for thousands of random requests", async () => {
+  it("never throws, never answers 5xx, matches the spec and never echoes the token, for random requests", async () => {
     const mock = createPartnerCenterMock();
     const statuses = new Map<number, number>();
     await fc.assert(
@@ -172,11 +179,11 @@ describe("in-process (msw handlers), no scenario", () => {
           for (const [, value] of response.headers) expect(value).not.toContain(token);
         }
       }),
-      { numRuns: 2500 },
+      { numRuns: RUNS.inProcess },
     );
     // The generators reach every kind of answer, not only the first gate.
     expect([...statuses.keys()].sort()).toEqual([200, 400, 401, 403, 404]);
-  }, PROPERTY_TIMEOUT_MS);
+  }, timeoutFor(RUNS.inProcess, 50));
 
   it("treats property names case-insensitively: any casing of a PATCH body has the camelCase body's effect", async () => {
     const body = fc.record({
@@ -201,9 +208,9 @@ describe("in-process (msw handlers), no scenario", () => {
         expect(mixed).toEqual(camel);
         expect(camel.status).toBe(200);
       }),
-      { numRuns: 200 },
+      { numRuns: RUNS.casing },
     );
-  }, PROPERTY_TIMEOUT_MS);
+  }, timeoutFor(RUNS.casing, 50));
 });
 
 describe("in-process, with random scenarios", () => {
@@ -230,9 +237,9 @@ describe("in-process, with random scenarios", () => {
           else if (response.status >= 500) expect(asked("server-error", operationId ?? "")).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS.scenarios },
     );
-  }, PROPERTY_TIMEOUT_MS);
+  }, timeoutFor(RUNS.scenarios, 200));
 });
 
 describe("over HTTP (startMockServer)", () => {
@@ -253,8 +260,8 @@ describe("over HTTP (startMockServer)", () => {
         const token = tokenOf(random);
         if (token) expect(text).not.toContain(token);
       }),
-      { numRuns: 150 },
+      { numRuns: RUNS.overHttp },
     );
     expect((await fetch(`${server.url}/v1/customers/${MOCK_IDS.customers.withDelegatedAccess}`, { headers: { Authorization: "Bearer still-alive" } })).status).toBe(200);
-  }, PROPERTY_TIMEOUT_MS);
+  }, timeoutFor(RUNS.overHttp, 500));
 });

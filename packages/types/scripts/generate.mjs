@@ -22,7 +22,7 @@ export const OPERATIONS_OUTPUT = path.join(packageDir, "src/generated/operations
 /**
  * openapi-typescript options: a named export per schema (`Customer`, `ServiceRequest`, ...) and a
  * runtime array of each enum's values. `readWriteMarkers` stays off: it would wrap every
- * readOnly field of the named exports in `$Read<>` (see docs/decisions/0002-generated-types.md).
+ * readOnly field of the named exports in `$Read<>` (see docs/decisions/0002-generated-files-are-committed-and-checked.md).
  */
 export const GENERATOR_OPTIONS = {
   rootTypes: true,

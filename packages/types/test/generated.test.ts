@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,11 +7,24 @@ import { regeneratedWithoutSourceChange, syncGeneratedFile } from "@partnercente
 import { DEFAULT_CONFIG, DEFAULT_OUTPUT, generateSchema } from "../scripts/generate.mjs";
 
 const repoRoot = path.dirname(DEFAULT_CONFIG);
+/**
+ * Generation lints, bundles and converts the whole spec: well under a second alone, but several
+ * seconds on two cores shared with every other package's lint and tests. It runs once per file,
+ * in hooks given that much time; the tests only compare.
+ */
+const GENERATION_TIMEOUT_MS = 60_000;
+/** Removing the spec copy: a few hundred small files. */
+const CLEANUP_TIMEOUT_MS = 30_000;
 
 describe("the committed src/generated/schema.ts", () => {
-  it("is exactly what openapi-typescript generates from openapi/ (run `npm run generate` if this fails)", async () => {
-    const committed = await readFile(DEFAULT_OUTPUT, "utf8");
-    expect(committed === (await generateSchema()), "src/generated/schema.ts is stale").toBe(true);
+  let committed: string;
+  let generated: string;
+  beforeAll(async () => {
+    [committed, generated] = await Promise.all([readFile(DEFAULT_OUTPUT, "utf8"), generateSchema()]);
+  }, GENERATION_TIMEOUT_MS);
+
+  it("is exactly what openapi-typescript generates from openapi/ (run `npm run generate` if this fails)", () => {
+    expect(committed === generated, "src/generated/schema.ts is stale").toBe(true);
   });
 
   it("is committed together with the spec it comes from", () => {
@@ -22,55 +36,55 @@ describe("the committed src/generated/schema.ts", () => {
     expect(uncommitted, "the committed spec produces a different file than the one committed: commit the regenerated file").toEqual([]);
   });
 
-  it("says in its first line that it is generated", async () => {
-    const [firstLine] = (await readFile(DEFAULT_OUTPUT, "utf8")).split("\n");
+  it("says in its first line that it is generated", () => {
+    const [firstLine] = committed.split("\n");
     expect(firstLine).toMatch(/^\/\/ Generated from openapi\/ .*Do not edit/);
   });
 });
 
 describe("stale detection", () => {
-  let workDir: string;
-  let editedConfig: string;
+  let workDir: string | undefined;
+  let fromEditedSpec: string;
 
   beforeAll(async () => {
     // A copy of the spec with one schema description changed, as a spec author would edit it.
-    workDir = await mkdtemp(path.join(tmpdir(), "pc-types-"));
-    await cp(path.join(repoRoot, "openapi"), path.join(workDir, "openapi"), {
+    // Written synchronously (a few milliseconds), so a timed-out hook cannot go on writing after
+    // afterAll removed the copy: only the generation below, which reads, is asynchronous.
+    workDir = mkdtempSync(path.join(tmpdir(), "pc-types-"));
+    cpSync(path.join(repoRoot, "openapi"), path.join(workDir, "openapi"), {
       recursive: true,
       filter: (source) => !source.includes(`${path.sep}dist`) && !source.includes(`${path.sep}.turbo`),
     });
-    await cp(DEFAULT_CONFIG, path.join(workDir, "redocly.yaml"));
+    cpSync(DEFAULT_CONFIG, path.join(workDir, "redocly.yaml"));
     const schemaFile = path.join(workDir, "openapi/components/schemas/Customer.yaml");
-    const schema = await readFile(schemaFile, "utf8");
+    const schema = readFileSync(schemaFile, "utf8");
     const edited = schema.replace(/^description: .*/m, "description: EDITED customer description");
-    expect(edited).not.toBe(schema);
-    await writeFile(schemaFile, edited);
-    editedConfig = path.join(workDir, "redocly.yaml");
-  });
+    if (edited === schema) throw new Error("Customer.yaml has no top-level description to edit");
+    writeFileSync(schemaFile, edited);
+    fromEditedSpec = await generateSchema({ configPath: path.join(workDir, "redocly.yaml") });
+  }, GENERATION_TIMEOUT_MS);
 
   afterAll(async () => {
-    await rm(workDir, { recursive: true, force: true });
-  });
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  }, CLEANUP_TIMEOUT_MS);
 
-  it("sees a description edit in the generated types", async () => {
-    const generated = await generateSchema({ configPath: editedConfig });
-    expect(generated).toContain("EDITED customer description");
+  it("sees a description edit in the generated types", () => {
+    expect(fromEditedSpec).toContain("EDITED customer description");
   });
 
   it("reports the committed file as stale in check mode and leaves it untouched", async () => {
-    const copy = path.join(workDir, "schema.ts");
+    const copy = path.join(workDir!, "schema.ts");
     await cp(DEFAULT_OUTPUT, copy);
     const before = await readFile(copy, "utf8");
-    const result = await syncGeneratedFile({ file: copy, contents: await generateSchema({ configPath: editedConfig }), check: true });
+    const result = await syncGeneratedFile({ file: copy, contents: fromEditedSpec, check: true });
     expect(result).toEqual({ stale: true, written: false });
     expect(await readFile(copy, "utf8")).toBe(before);
   });
 
   it("rewrites the file outside check mode, after which it is up to date", async () => {
-    const copy = path.join(workDir, "schema-write.ts");
+    const copy = path.join(workDir!, "schema-write.ts");
     await cp(DEFAULT_OUTPUT, copy);
-    const contents = await generateSchema({ configPath: editedConfig });
-    expect(await syncGeneratedFile({ file: copy, contents })).toEqual({ stale: true, written: true });
-    expect(await syncGeneratedFile({ file: copy, contents, check: true })).toEqual({ stale: false, written: false });
+    expect(await syncGeneratedFile({ file: copy, contents: fromEditedSpec })).toEqual({ stale: true, written: true });
+    expect(await syncGeneratedFile({ file: copy, contents: fromEditedSpec, check: true })).toEqual({ stale: false, written: false });
   });
 });

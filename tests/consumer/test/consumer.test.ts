@@ -4,13 +4,15 @@
 // ESM and as CommonJS, and used by a partner-style vitest suite, on this Node and on Node 22
 // and 24 (downloaded as the npm registry's `node-<platform>-<arch>` packages).
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promises";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { cp, mkdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unreachablePackedFiles } from "./support/packed-files.js";
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -22,10 +24,13 @@ const OTHER_NODE_MAJORS = [22, 24];
 /** Downloaded Node binaries are kept here between local runs. */
 const nodeCache = path.join(repoRoot, "node_modules/.cache/partnercenter-consumer-node");
 
+/** Stops every command still running when the suite ends (e.g. an install its hook timed out on). */
+const stopCommands = new AbortController();
+
 /** Runs a command and returns its standard output; on failure the error carries all its output. */
-async function sh(file: string, args: string[], cwd: string): Promise<string> {
+async function sh(file: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
   try {
-    const { stdout } = await run(file, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: "true", NO_COLOR: "1" } });
+    const { stdout } = await run(file, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: "true", NO_COLOR: "1", ...env }, signal: stopCommands.signal });
     return stdout;
   } catch (error) {
     const failed = error as Error & { stdout?: string; stderr?: string };
@@ -49,18 +54,31 @@ async function nodeBinary(major: number): Promise<string> {
   return binary;
 }
 
+interface PackedPackage {
+  name: string;
+  filename: string;
+  files: Array<{ path: string }>;
+}
 let project: string;
+let tarballContents: PackedPackage[] = [];
 /** Node binary by label: "current" and each of OTHER_NODE_MAJORS. */
 const runtimes = new Map<string, string>();
 
-beforeAll(async () => {
-  project = await mkdtemp(path.join(tmpdir(), "partnercenter-consumer-"));
+let setup: Promise<void> | undefined;
+
+beforeAll(() => (setup = prepareProject()));
+
+/** Packs the packages, makes the partner project from them and gets the other Node versions. */
+async function prepareProject(): Promise<void> {
+  // Made synchronously, so afterAll knows what to remove even when this hook times out.
+  project = mkdtempSync(path.join(tmpdir(), "partnercenter-consumer-"));
   const tarballs = path.join(project, ".tarballs");
   await mkdir(tarballs);
   const packed = JSON.parse(
     await sh("npm", ["pack", "--json", "--pack-destination", tarballs, ...PACKAGES.flatMap((name) => ["--workspace", name])], repoRoot),
-  ) as Array<{ name: string; filename: string }>;
+  ) as PackedPackage[];
   expect(packed.map((entry) => entry.name).sort()).toEqual([...PACKAGES].sort());
+  tarballContents = packed;
 
   await cp(fixture, project, { recursive: true });
   const dependencies = Object.fromEntries(packed.map((entry) => [entry.name, `file:${path.join(tarballs, entry.filename)}`]));
@@ -82,17 +100,59 @@ beforeAll(async () => {
       2,
     ),
   );
-  await sh("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"], project);
-
+  // The install and the downloads mostly wait on the disk and the registry: run them together.
   runtimes.set("current", process.execPath);
-  for (const major of OTHER_NODE_MAJORS) runtimes.set(String(major), await nodeBinary(major));
-});
+  const [, ...binaries] = await Promise.all([
+    sh("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"], project),
+    ...OTHER_NODE_MAJORS.map((major) => nodeBinary(major)),
+  ]);
+  OTHER_NODE_MAJORS.forEach((major, index) => runtimes.set(String(major), binaries[index] as string));
+  // Settled promises, so a failure is reported by its test rather than as an unhandled rejection.
+  for (const config of TYPE_CHECKS) {
+    typeChecks.set(
+      config,
+      sh(process.execPath, ["node_modules/typescript/bin/tsc", "-p", config], project).then(
+        () => ({ ok: true as const }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+    );
+  }
+}
+
+const TYPE_CHECKS = ["tsconfig.node16.json", "tsconfig.node16-cjs.json", "tsconfig.bundler.json"] as const;
+/** The three type-checks, started together once the project is ready: each is a second or two of one core alone, and the other core is often idle by then. */
+const typeChecks = new Map<string, Promise<{ ok: true } | { ok: false; error: unknown }>>();
+
+/** Waits for one of the type-checks started in {@link prepareProject}; throws its error. */
+async function typeCheck(config: (typeof TYPE_CHECKS)[number]): Promise<void> {
+  const outcome = await typeChecks.get(config);
+  if (!outcome) throw new Error(`the type-check of ${config} was not started: the project setup failed`);
+  if (!outcome.ok) throw outcome.error;
+}
 
 afterAll(async () => {
+  // A timed-out setup may still be installing: stop it, let it settle, then remove the project.
+  stopCommands.abort();
+  await setup?.catch(() => undefined);
+  await Promise.all(typeChecks.values());
   if (project && !process.env.KEEP_CONSUMER_PROJECT) await rm(project, { recursive: true, force: true });
 });
 
 describe("the packed packages in a fresh project", () => {
+  it("ship only files their entry points reach (no stale chunk of another build)", () => {
+    for (const { name, files } of tarballContents) {
+      const packageDir = path.dirname(require.resolve(`${name}/package.json`));
+      const read = (file: string) => readFileSync(path.join(packageDir, file), "utf8");
+      const manifest = JSON.parse(read("package.json")) as Record<string, unknown>;
+      const stale = unreachablePackedFiles(
+        manifest,
+        files.map((file) => file.path),
+        read,
+      );
+      expect(stale, `${name} packs files nothing references; rebuild it from a clean dist/ (rm -rf ${path.relative(repoRoot, packageDir)}/dist && npm run build)`).toEqual([]);
+    }
+  });
+
   it("installs from the tarballs, not from the workspace", async () => {
     for (const name of PACKAGES) {
       const installed = await realpath(path.join(project, "node_modules", name));
@@ -102,20 +162,29 @@ describe("the packed packages in a fresh project", () => {
     }
   });
 
+  it("runs the mock server's bin with npx, as the README says, passing its options through", async () => {
+    // Offline, so a bin that is not installed fails here instead of being looked up in the
+    // registry. A port it refuses proves the option reached the bin (npx does not take it).
+    await expect(sh("npx", ["partnercenter-mock-server", "--port", "not-a-port"], project, { npm_config_offline: "true" })).rejects.toThrow(
+      /--port must be a whole number from 0 to 65535, got "not-a-port"[\s\S]*Usage: partnercenter-mock-server/,
+    );
+  });
+
   it("type-checks under moduleResolution node16, as ESM", async () => {
-    await sh(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.node16.json"], project);
+    await typeCheck("tsconfig.node16.json");
   });
 
   it("type-checks under moduleResolution node16, as CommonJS", async () => {
-    await sh(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.node16-cjs.json"], project);
+    await typeCheck("tsconfig.node16-cjs.json");
   });
 
   it("type-checks under moduleResolution bundler", async () => {
-    await sh(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.bundler.json"], project);
+    await typeCheck("tsconfig.bundler.json");
   });
 
   // Runs the JavaScript the node16 type-checks above emitted into dist/.
   it.each(["current", ...OTHER_NODE_MAJORS.map(String)])("runs as ESM, as CommonJS and under vitest on Node %s", async (label) => {
+    await Promise.all([typeCheck("tsconfig.node16.json"), typeCheck("tsconfig.node16-cjs.json")]);
     const node = runtimes.get(label);
     if (!node) throw new Error(`Node ${label} was not prepared`);
     const version = (await sh(node, ["--version"], project)).trim();

@@ -24,7 +24,7 @@ export interface ThrottleScenario extends ScenarioScope {
 
 /**
  * A failing service: `500` with the Partner Center envelope (code 800003, "Unexpected service
- * error"), or `503` with the gateway body the spec declares for it.
+ * error"), or `503` with the gateway body, as the spec declares both for every operation.
  */
 export interface ServerErrorScenario extends ScenarioScope {
   kind: "server-error";

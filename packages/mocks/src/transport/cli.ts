@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // partnercenter-mock-server: serves the Partner Center mock API on loopback until interrupted.
 import { parseArgs } from "node:util";
-import { MOCK_CUSTOMER_ID } from "../example-ids.js";
 import type { MockScenario } from "../pipeline/scenarios.js";
-import { CONTROL_PATH, DEFAULT_MAX_BODY_BYTES, startMockServer } from "./server.js";
+import { CONTROL_PATH, DEFAULT_MAX_BODY_BYTES } from "./server-limits.js";
 
 const USAGE = `Usage: partnercenter-mock-server [options]
 
@@ -71,6 +70,12 @@ const scenarios = (values.scenario ?? []).map((raw) => {
     return fail(`--scenario must be a scenario as JSON, got ${JSON.stringify(raw)}`);
   }
 });
+
+// Loaded only now, so --help and a bad option answer without loading the mock.
+const [{ startMockServer }, { MOCK_IDS }] = await Promise.all([import("./server.js"), import("./index.js")]);
+
+// The mock (msw, ajv, the spec) loads only once the options are read: --help and bad options answer at once.
+const [{ startMockServer }, { MOCK_CUSTOMER_ID }] = await Promise.all([import("./server.js"), import("../index.js")]);
 
 startMockServer({
   ...(port !== undefined ? { port } : {}),

@@ -6,12 +6,9 @@ import { errorAnswer, gatewayAnswer, jsonAnswer, type HeaderReader, type MockAns
 import type { MockScenario } from "../pipeline/scenarios.js";
 import { createValueSource } from "../value-source.js";
 
-/** Default {@link StartMockServerOptions.maxBodyBytes}: 1 MiB. */
-export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
-/** Default {@link StartMockServerOptions.closeTimeoutMs}: 5 seconds. */
-export const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
-/** Where the server's control routes live (scenarios and reset for clients in other processes). */
-export const CONTROL_PATH = "/_mock";
+import { CONTROL_PATH, DEFAULT_CLOSE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES } from "./server-limits.js";
+
+export { CONTROL_PATH, DEFAULT_CLOSE_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES };
 
 /** Options of {@link startMockServer}; the mock options apply when neither `mock` nor `handlers` is given. */
 export interface StartMockServerOptions extends PartnerCenterMockOptions {

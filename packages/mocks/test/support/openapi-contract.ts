@@ -168,3 +168,24 @@ export function checkAgainstComponents(response: Response, text: string, schemaN
   if (!validate(body)) problems.push(`body: ${ajv.errorsText(validate.errors)}`);
   return problems;
 }
+
+/** Whether the spec's schema of an operation's parameter accepts a value (already read by its type). */
+export function parameterAccepts(operationId: string, name: string, value: unknown): boolean {
+  const { operation, pointer, path } = findOperation(operationId);
+  const pathItem = spec.paths[path] as Json & { parameters?: Json[] };
+  const candidates = [
+    ...((pathItem.parameters ?? []).map((parameter, index) => [parameter, `#/paths/${escape(path)}/parameters/${index}`] as const)),
+    ...(((operation.parameters as Json[] | undefined) ?? []).map((parameter, index) => [parameter, `${pointer}/parameters/${index}`] as const)),
+  ];
+  for (const [declared, at] of candidates) {
+    const { node, pointer: parameterPointer } = resolve(declared, at);
+    if (node.name === name) return validatorFor(`${parameterPointer}/schema`)(value);
+  }
+  throw new Error(`${operationId} declares no parameter ${name}`);
+}
+
+/** The media types the spec declares for an operation's request body. */
+export function requestBodyMediaTypes(operationId: string): string[] {
+  const { operation } = findOperation(operationId);
+  return Object.keys(((operation.requestBody as Json | undefined)?.content as Json | undefined) ?? {});
+}

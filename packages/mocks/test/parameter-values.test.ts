@@ -1,0 +1,71 @@
+// Query and header values are strings on the wire; the mock reads them by their schema's type
+// before validating them. The schemas here are the bundled spec's own (an integer, a boolean, an
+// array of strings) put behind parameters the way an operation declares them.
+import { describe, expect, it } from "vitest";
+import { readParameterValue } from "../src/parameter-values.js";
+import { validateOperationParameters } from "../src/request-validation.js";
+import type { SpecParameter } from "../src/spec-document.js";
+
+const INTEGER = "#/components/schemas/ResourceCollection/properties/totalCount"; // integer, int32
+const BOOLEAN = "#/components/schemas/ServiceIncidentDetail/properties/resolved";
+const STRINGS = "#/components/schemas/Customer/properties/customDomains"; // array of strings
+const FILTER = "#/components/schemas/FieldFilter";
+
+const parameter = (name: string, where: SpecParameter["in"], schemaPointer: string, extra: Partial<SpecParameter> = {}): SpecParameter => ({
+  name,
+  in: where,
+  required: false,
+  style: "schema",
+  explode: where === "query",
+  schemaPointer,
+  ...extra,
+});
+const check = (parameters: SpecParameter[], query = "", headers: Record<string, string> = {}) =>
+  validateOperationParameters(parameters, new Request(`https://api.partnercenter.microsoft.com/v1/things${query}`, { headers }), {});
+
+describe("reading parameters by their schema's type", () => {
+  it("reads an integer query parameter as an integer: size=2 is valid, size=two and size=2.5 are not", () => {
+    const size = [parameter("size", "query", INTEGER)];
+    expect(check(size, "?size=2")).toBeUndefined();
+    expect(check(size, "?size=-7")).toBeUndefined();
+    expect(check(size, "?size=two")).toEqual({ code: 800002, description: 'Invalid request input: query parameter size must be of type integer (got "two").' });
+    expect(check(size, "?size=2.5")?.description).toMatch(/^Invalid request input: query parameter size must be of type integer \(got 2.5\)/);
+    expect(check(size, "?size=4294967296")?.description).toMatch(/must match format "int32"/);
+  });
+
+  it("reads booleans and numbers in headers too", () => {
+    const headers = [parameter("X-Resolved", "header", BOOLEAN), parameter("X-Count", "header", INTEGER)];
+    expect(check(headers, "", { "X-Resolved": "true", "X-Count": "12" })).toBeUndefined();
+    expect(check(headers, "", { "X-Resolved": "yes" })?.description).toBe('Invalid request input: header X-Resolved must be of type boolean (got "yes").');
+  });
+
+  it("reads an array from repeated query parameters (explode) and from one comma-separated header", () => {
+    expect(check([parameter("domain", "query", STRINGS)], "?domain=a.example&domain=b.example")).toBeUndefined();
+    expect(check([parameter("X-Domains", "header", STRINGS)], "", { "X-Domains": "a.example,b.example" })).toBeUndefined();
+    expect(readParameterValue(["a.example", "b.example"], { type: "array", items: { type: "string" } }, true)).toEqual(["a.example", "b.example"]);
+    expect(readParameterValue(["1,2,3"], { type: "array", items: { type: "integer" } }, false)).toEqual([1, 2, 3]);
+    expect(readParameterValue(["1", "x"], { type: "array", items: { type: "integer" } }, true)).toEqual([1, "x"]);
+  });
+
+  it("leaves strings as strings, spells enum values as the schema does, and reads anyOf by its branches", () => {
+    expect(readParameterValue(["616122292874576"], { type: "string" }, true)).toBe("616122292874576");
+    expect(readParameterValue(["Open"], { type: "string", enum: ["open", "closed"] }, true)).toBe("open");
+    const nameOrOrdinal = { anyOf: [{ type: "string", enum: ["equals", "not_equals"] }, { type: "integer" }] };
+    expect(readParameterValue(["1"], nameOrOrdinal, true)).toBe(1);
+    expect(readParameterValue(["NOT_EQUALS"], nameOrOrdinal, true)).toBe("not_equals");
+    expect(readParameterValue([], { type: "integer" }, true)).toBeUndefined();
+  });
+});
+
+describe("required parameters", () => {
+  it("enforces a required JSON-valued (content) query parameter", () => {
+    const filter = [parameter("filter", "query", FILTER, { required: true, style: "json-content" })];
+    expect(check(filter)).toEqual({ code: 800002, description: "Invalid request input: query parameter filter is required." });
+    expect(check(filter, `?filter=${encodeURIComponent('{"Field":"Resolved","Value":"false","Operator":"equals"}')}`)).toBeUndefined();
+  });
+
+  it("enforces required schema parameters, and lets optional ones be absent", () => {
+    expect(check([parameter("size", "query", INTEGER, { required: true })])?.description).toBe("Invalid request input: query parameter size is required.");
+    expect(check([parameter("size", "query", INTEGER)])).toBeUndefined();
+  });
+});
