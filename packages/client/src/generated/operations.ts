@@ -1954,6 +1954,8 @@ export async function listCustomerServiceIncidents(
  * - `newNote` appends a note to `notes` and moves `lastModifiedDate` to the note's time.
  *   `status` can be set to `open`, `closed` or `attention_needed`. Which other fields
  *   can be changed is not documented.
+ * - The body is JSON, sent as `application/json` or `text/json` (the REST reference lists
+ *   both among the media types the API accepts).
  * - `MS-RequestId` makes the call idempotent when retried after a timeout.
  * - A customer-scoped variant, `PATCH /v1/customers/{customer_id}/servicerequests/{id}`,
  *   exists in the SDK but is not described here.

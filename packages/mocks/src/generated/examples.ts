@@ -3060,6 +3060,17 @@ export const orderSoftwareCancelledExample: Order = {
 };
 
 /**
+ * Body too large
+ *
+ * Illustrative gateway body for a 413, as the project's mock server sends it. No 413 body is published; the shape follows the gateway's documented 429 body.
+ * (response example `PayloadTooLargeError` of schema `GatewayError`)
+ */
+export const payloadTooLargeErrorExample: GatewayError = {
+  "statusCode": 413,
+  "message": "Request body too large: the limit is 1048576 bytes."
+};
+
+/**
  * Microsoft 365 Business Basic
  *
  * Shaped like the response example of "Get a product by ID", with the product of these examples (`CFQ7TTC0LH18`) in place of the page's Azure product. The title is the product's name; the description text and the `OnlineServices` product type (the most plausible type of an online-services product; the page only shows `Azure`) are illustrative.

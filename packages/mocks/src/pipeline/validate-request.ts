@@ -2,6 +2,7 @@ import { normaliseToSchema } from "../spec/casing.js";
 import { describeSchemaErrors, previewValue, type SchemaObject, type SpecDocument } from "../spec/document.js";
 import type { MockOperation, MockParameter } from "../spec/operations.js";
 import type { MockRequest } from "./exchange.js";
+import { readParameterValue } from "./parameter-values.js";
 
 /** Why a request is refused with 400: a Partner Center error code and a description naming the problem. */
 export interface RequestProblem {
@@ -16,20 +17,6 @@ const INVALID_CUSTOMER_ID = 900118;
 const INVALID_REQUEST_INPUT = 800002;
 
 const problem = (description: string): RequestProblem => ({ code: INVALID_REQUEST_INPUT, description: `Invalid request input: ${description}.` });
-
-/**
- * Reads one text value the way its schema types it: integers and numbers from their decimal
- * form, booleans from `true`/`false` (any case), enum names in any case; anything that does not
- * read is left as text for the validator to name.
- */
-function readText(spec: SpecDocument, raw: string, schema: SchemaObject): unknown {
-  const types = spec.typesOf(schema);
-  if ((types.includes("integer") || types.includes("number")) && /^-?\d+(\.\d+)?$/.test(raw.trim())) return Number(raw);
-  if (types.includes("boolean") && /^(true|false)$/i.test(raw.trim())) return raw.trim().toLowerCase() === "true";
-  const allowed = spec.enumOf(schema);
-  const spelled = allowed?.find((value) => typeof value === "string" && value.toLowerCase() === raw.toLowerCase());
-  return typeof spelled === "string" ? spelled : raw;
-}
 
 function rawValues(parameter: MockParameter, request: MockRequest, pathParameters: Readonly<Record<string, string>>): string[] {
   switch (parameter.in) {
@@ -87,12 +74,8 @@ export function readParameters(spec: SpecDocument, operation: MockOperation, req
       const normalised = normaliseToSchema(spec, parsed, schema, { sdkPlaceholdersAsUnset: false }, parameter.name);
       if (!normalised.ok) return { ok: false, problem: problem(normalised.problem) };
       value = normalised.value;
-    } else if (spec.typesOf(schema).includes("array")) {
-      const items = spec.itemsOf(schema) ?? {};
-      const texts = parameter.explode ? raw : raw.flatMap((text) => text.split(","));
-      value = texts.map((text) => readText(spec, text, items));
     } else {
-      value = readText(spec, raw[0] as string, schema);
+      value = readParameterValue(spec, raw, schema, parameter.explode);
     }
     const validate = spec.validatorAt(parameter.schemaPointer);
     if (!validate(value)) {
@@ -109,11 +92,10 @@ export function readParameters(spec: SpecDocument, operation: MockOperation, req
 /** The outcome of reading a request body: the value in the schema's casing, or a problem. */
 export type BodyReading = { ok: true; body: unknown } | { ok: false; problem: RequestProblem };
 
-const JSON_MEDIA_TYPE = /^(application|text)\/([\w.+-]+\+)?json$/i;
-
 /**
- * Reads a request body the way the service binds it: JSON (`application/json`, `text/json` or a
- * `+json` type; no `Content-Type` is tolerated), property names matched case-insensitively to the
+ * Reads a request body the way the service binds it: JSON in one of the media types the
+ * operation declares (`application/json`, and `text/json` where the spec lists it; no
+ * `Content-Type` is tolerated), property names matched case-insensitively to the
  * schema's camelCase, the .NET SDK's placeholders (`null`, `none`/`unknown` defaults,
  * `0001-01-01T00:00:00`) dropped as "not set", then validated against the operation's request
  * schema. A PATCH is read with the resource it changes (its success answer's schema), whose
@@ -126,8 +108,8 @@ export function readBody(spec: SpecDocument, operation: MockOperation, request: 
   if (!declared) return { ok: true, body: undefined };
   const contentType = request.headers.get("Content-Type");
   const mediaType = contentType?.split(";")[0]?.trim() ?? "";
-  if (contentType !== null && !JSON_MEDIA_TYPE.test(mediaType)) {
-    return { ok: false, problem: problem(`Content-Type must be application/json or text/json, got ${previewValue(mediaType)}`) };
+  if (contentType !== null && !declared.mediaTypes.some((type) => type.toLowerCase() === mediaType.toLowerCase())) {
+    return { ok: false, problem: problem(`Content-Type must be ${declared.mediaTypes.join(" or ")}, got ${previewValue(mediaType)}`) };
   }
   const text = request.body ?? "";
   if (text.trim() === "") return declared.required ? { ok: false, problem: problem("the request body is required") } : { ok: true, body: undefined };

@@ -71,9 +71,6 @@ const scenarios = (values.scenario ?? []).map((raw) => {
   }
 });
 
-// Loaded only now, so --help and a bad option answer without loading the mock.
-const [{ startMockServer }, { MOCK_IDS }] = await Promise.all([import("./server.js"), import("./index.js")]);
-
 // The mock (msw, ajv, the spec) loads only once the options are read: --help and bad options answer at once.
 const [{ startMockServer }, { MOCK_CUSTOMER_ID }] = await Promise.all([import("./server.js"), import("../index.js")]);
 

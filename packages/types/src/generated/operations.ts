@@ -158,7 +158,17 @@ export const parameterComponents = {
     "in": "query",
     "required": false,
     "schema": {
-      "$ref": "#/components/schemas/FieldFilterOperation"
+      "anyOf": [
+        {
+          "$ref": "#/components/schemas/FieldFilterOperation"
+        },
+        {
+          "type": "integer",
+          "format": "int32",
+          "minimum": 0,
+          "maximum": 10
+        }
+      ]
     }
   },
   "HasPartnerEarnedCredit": {
@@ -2565,7 +2575,8 @@ export const operationTable = {
     "requestBody": {
       "required": true,
       "mediaTypes": [
-        "application/json"
+        "application/json",
+        "text/json"
       ],
       "schema": {
         "$ref": "#/components/schemas/ServiceRequestUpdate"

@@ -1746,6 +1746,8 @@ export interface paths {
          *     - `newNote` appends a note to `notes` and moves `lastModifiedDate` to the note's time.
          *       `status` can be set to `open`, `closed` or `attention_needed`. Which other fields
          *       can be changed is not documented.
+         *     - The body is JSON, sent as `application/json` or `text/json` (the REST reference lists
+         *       both among the media types the API accepts).
          *     - `MS-RequestId` makes the call idempotent when retried after a timeout.
          *     - A customer-scoped variant, `PATCH /v1/customers/{customer_id}/servicerequests/{id}`,
          *       exists in the SDK but is not described here.
@@ -4023,6 +4025,19 @@ export interface components {
                 "application/json": components["schemas"]["GatewayError"];
             };
         };
+        /** @description The request body is larger than the gateway accepts. Partner Center publishes no body limit; gateways in front of HTTP services refuse oversized bodies with 413, and the body then has the gateway's `GatewayError` shape. Not retried: send a smaller body. The project's mock server answers 413 for bodies over its `maxBodyBytes` (1 MiB by default). */
+        PayloadTooLarge: {
+            headers: {
+                "MS-RequestId": components["headers"]["MsRequestId"];
+                "MS-CorrelationId": components["headers"]["MsCorrelationId"];
+                "MS-CV": components["headers"]["MsCv"];
+                "MS-ServerId": components["headers"]["MsServerId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
         /** @description The cart or order is busy with another request, for example code 800064 ("Cart is being processed by another request"), 800060 ("Your order is in progress") or 800014 ("There is a pending adjustment requested for this order") from the documented error-code table. Wait, read the resource again, and retry if still needed. */
         PurchaseConflict: {
             headers: {
@@ -4286,10 +4301,10 @@ export interface components {
         /** @description Filter as a URL-encoded JSON object, the form the official .NET SDK sends: a company-name substring, a customer ID or a resource type, for example `{"Field":"CustomerId","Value":"4d2d4d7a-2a0c-4c1d-9d6b-3a6d7a1f2b10","Operator":"equals"}`. Clients must serialize the object with `JSON.stringify` before URL-encoding it. Only one filter per request is documented. */
         AuditRecordFilter: string;
         /**
-         * @description Filter operator, as listed by the official swagger. The swagger labels it an int32 yet enumerates the `FieldFilterOperation` names, and it is the only member of its filter model; most plausibly the field and value were lost when the swagger was generated from a complex query object. As far as anyone can tell, an operator sent on its own, without a field and value, has no effect; use the `filter` parameter to actually filter. The SDK ordinals (0 to 10) are most plausibly accepted as well (not documented).
+         * @description Filter operator, as listed by the official swagger. The swagger labels it an int32 yet enumerates the `FieldFilterOperation` names, and it is the only member of its filter model; most plausibly the field and value were lost when the swagger was generated from a complex query object. As far as anyone can tell, an operator sent on its own, without a field and value, has no effect; use the `filter` parameter to actually filter. The REST reference types it as an int32, so the SDK ordinals (0 to 10) are accepted as well as the names.
          * @example equals
          */
-        FilterOperator: components["schemas"]["FieldFilterOperation"];
+        FilterOperator: components["schemas"]["FieldFilterOperation"] | number;
         /** @description Filter as a URL-encoded JSON object, the form the official .NET SDK sends, for example `{"Field":"Resolved","Value":"false","Operator":"equals"}` to list only unresolved incidents (`filter=%7B%22Field%22%3A%22Resolved%22%2C%22Value%22%3A%22false%22%2C%22Operator%22%3A%22equals%22%7D`). `Resolved` is the only searchable incident field; `Value` is `true` or `false`. Clients must serialize the object with `JSON.stringify` before URL-encoding it. The SDK uses this parameter on the partner-level incidents path; that the customer-level path accepts it too is not documented but most plausible, since both are served by the same query model. */
         Filter: string;
         /**
@@ -4488,6 +4503,7 @@ export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponsePurchaseConflict = components['responses']['PurchaseConflict'];
 export type ResponseLicenseUpdateBadRequest = components['responses']['LicenseUpdateBadRequest'];
 export type ParameterCustomerPageSize = components['parameters']['CustomerPageSize'];
@@ -4682,6 +4698,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4807,6 +4824,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5135,6 +5153,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5528,6 +5547,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5602,6 +5622,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["PurchaseConflict"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5809,6 +5830,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["PurchaseConflict"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5951,6 +5973,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["PurchaseConflict"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6187,6 +6210,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6520,6 +6544,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6727,6 +6752,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6868,6 +6894,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7649,7 +7676,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Filter operator, as listed by the official swagger. The swagger labels it an int32 yet enumerates the `FieldFilterOperation` names, and it is the only member of its filter model; most plausibly the field and value were lost when the swagger was generated from a complex query object. As far as anyone can tell, an operator sent on its own, without a field and value, has no effect; use the `filter` parameter to actually filter. The SDK ordinals (0 to 10) are most plausibly accepted as well (not documented).
+                 * @description Filter operator, as listed by the official swagger. The swagger labels it an int32 yet enumerates the `FieldFilterOperation` names, and it is the only member of its filter model; most plausibly the field and value were lost when the swagger was generated from a complex query object. As far as anyone can tell, an operator sent on its own, without a field and value, has no effect; use the `filter` parameter to actually filter. The REST reference types it as an int32, so the SDK ordinals (0 to 10) are accepted as well as the names.
                  * @example equals
                  */
                 "filter.operator"?: components["parameters"]["FilterOperator"];
@@ -7759,6 +7786,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ServiceRequestUpdate"];
+                "text/json": components["schemas"]["ServiceRequest"];
             };
         };
         responses: {
@@ -7779,6 +7807,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -1,4 +1,4 @@
-import { schemaEnumValues, schemaItems, schemaTypes, type SchemaObject } from "./spec-document.js";
+import type { SchemaObject, SpecDocument } from "../spec/document.js";
 
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 
@@ -16,22 +16,22 @@ const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
  * @returns the value to validate, or `undefined` when the request does not carry the parameter
  * @see https://spec.openapis.org/oas/v3.1.0#style-values
  */
-export function readParameterValue(occurrences: readonly string[], schema: SchemaObject, explode: boolean): unknown {
+export function readParameterValue(spec: SpecDocument, occurrences: readonly string[], schema: SchemaObject, explode: boolean): unknown {
   if (occurrences.length === 0) return undefined;
-  const types = schemaTypes(schema);
+  const types = new Set(spec.typesOf(schema));
   if (types.has("array") && (occurrences.length > 1 || !types.has("string"))) {
-    const items = schemaItems(schema) ?? {};
+    const items = spec.itemsOf(schema) ?? {};
     const values = explode ? occurrences : occurrences.flatMap((occurrence) => (occurrence === "" ? [] : occurrence.split(",")));
-    return values.map((value) => readScalar(value, items));
+    return values.map((value) => readScalar(spec, value, items));
   }
-  return readScalar(occurrences[0] ?? "", schema);
+  return readScalar(spec, occurrences[0] ?? "", schema);
 }
 
-function readScalar(raw: string, schema: SchemaObject): unknown {
-  const types = schemaTypes(schema);
+function readScalar(spec: SpecDocument, raw: string, schema: SchemaObject): unknown {
+  const types = new Set(spec.typesOf(schema));
   if ((types.has("integer") || types.has("number")) && NUMBER.test(raw)) return Number(raw);
   if (types.has("boolean") && (raw === "true" || raw === "false")) return raw === "true";
   if (types.has("null") && raw === "null" && !types.has("string")) return null;
-  const spelled = schemaEnumValues(schema).find((candidate) => typeof candidate === "string" && candidate.toLowerCase() === raw.toLowerCase());
+  const spelled = (spec.enumOf(schema) ?? []).find((candidate) => typeof candidate === "string" && candidate.toLowerCase() === raw.toLowerCase());
   return typeof spelled === "string" ? spelled : raw;
 }
