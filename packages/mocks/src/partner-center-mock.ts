@@ -65,7 +65,8 @@ export interface PartnerCenterMock {
   handlers: HttpHandler[];
   /**
    * Answers a fetch `Request` as the service would, without msw or a network: pass it as the
-   * client's `fetch`. A path the spec does not have gets the gateway's 404.
+   * client's `fetch`. A path the spec does not have gets the gateway's 404; a `network-error`
+   * scenario rejects with a `TypeError`, as `fetch` does when the connection drops.
    */
   fetch(request: Request): Promise<Response>;
   /** The data served; read it, change it, reset it. */
@@ -146,6 +147,8 @@ export function createPartnerCenterMock(options: PartnerCenterMockOptions = {}):
     handlers: createMswHandlers((options.baseUrl ?? "*").replace(/\/+$/, ""), pipeline),
     async fetch(request) {
       const answer = await pipeline(fromFetchRequest(request, request.body ? await request.text() : undefined));
+      // No answer at all, as fetch reports a dropped connection.
+      if (answer?.networkError) throw new TypeError("fetch failed", { cause: new Error("the mock's network-error scenario dropped the connection") });
       return answer ? toFetchResponse(answer) : gatewayErrorResponse(request, 404, "Resource not found");
     },
     store,

@@ -59,7 +59,7 @@ describe("token kinds", () => {
     const denied = await call(operations[1][1], "GET", `Bearer ${token}`);
     expect(await denied.json()).toEqual({ code: 2032, description: expect.stringMatching(/App\+User tokens only.*App-only token/), data: [], source: "PartnerFD" });
     expect(denied.headers.get("WWW-Authenticate")).toBeNull();
-    expect(mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes).toEqual(serviceRequestExample.notes);
+    expect(mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes).toEqual(serviceRequestExample.notes);
   });
 
   it("tells kinds apart by scp alone: a JWT without scp is App-only whatever else it says", async () => {
@@ -88,7 +88,7 @@ describe("401 answers", () => {
       expect(response.headers.get("WWW-Authenticate")).toBe(WWW_AUTHENTICATE);
       expect(await response.json()).toMatchObject({ code, source: "PartnerFD" });
     }
-    expect(mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes).toEqual(serviceRequestExample.notes);
+    expect(mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes).toEqual(serviceRequestExample.notes);
   });
 
   it("names the wrong audience the way the service does", async () => {

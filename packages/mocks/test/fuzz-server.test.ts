@@ -7,7 +7,7 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MOCK_IDS, createMockAccessToken } from "../src/index.js";
-import { startMockServer, type MockServer } from "../src/server.js";
+import { startMockServer, type MockServer } from "../src/transport/server.js";
 import { announceSeed, FUZZ_REQUESTS, SEED } from "./support/seeds.js";
 
 announceSeed("fuzz-server.test.ts");

@@ -39,7 +39,7 @@ const patch = (id: string, body: unknown, headers: Record<string, string> = {}) 
     headers: { ...AUTH, "Content-Type": "application/json", ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
-const storedRequest = (id = MOCK_SERVICE_REQUEST_ID) => mock.store.serviceRequests.get(id);
+const storedRequest = (id = MOCK_SERVICE_REQUEST_ID) => mock.store.get("serviceRequests", id);
 
 describe("get a customer", () => {
   it("answers the spec's Customer example with the service's headers, echoing request and correlation IDs", async () => {
@@ -337,7 +337,7 @@ describe("replaying a PATCH with the same MS-RequestId", () => {
     await patch(MOCK_SERVICE_REQUEST_ID, { newNote: { text: "again" } }, { "MS-RequestId": "0b0f2a52-3c41-4f6b-9d7e-8a1c2b3d4e5f" });
     clock = new Date(clock.getTime() + 60_000);
     await patch(MOCK_SERVICE_REQUEST_ID, { newNote: { text: "again" } }, { "MS-RequestId": requestId });
-    expect(windowed.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.filter((note) => note.text === "again")).toHaveLength(3);
+    expect(windowed.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.filter((note) => note.text === "again")).toHaveLength(3);
   });
 
   it("does not confuse two service requests that share a request ID", async () => {

@@ -2,7 +2,7 @@
 // before validating them. The schemas here are the bundled spec's own (an integer, a boolean, an
 // array of strings) put behind parameters the way an operation declares them.
 import { describe, expect, it } from "vitest";
-import { readParameterValue } from "../src/parameter-values.js";
+import { readParameterValue } from "../src/pipeline/parameter-values.js";
 import { validateOperationParameters } from "../src/request-validation.js";
 import type { SpecParameter } from "../src/spec-document.js";
 

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { getResponse } from "msw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockAccessToken, createPartnerCenterMock, MOCK_IDS, OPERATION_IDS, PARTNER_CENTER_AUDIENCE, type MockScenario } from "../src/index.js";
-import { startMockServer, type MockServer } from "../src/server.js";
+import { startMockServer, type MockServer } from "../src/transport/server.js";
 import { checkResponse, operationFor } from "./support/openapi-contract.js";
 import { announceSeed, numRuns } from "./support/seeds.js";
 

@@ -21,7 +21,7 @@ function mockWith(options: PartnerCenterMockOptions) {
     );
     return response?.status;
   };
-  const notesWith = (text: string) => mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.filter((note) => note.text === text).length ?? 0;
+  const notesWith = (text: string) => mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.filter((note) => note.text === text).length ?? 0;
   return { mock, addNote, notesWith };
 }
 
@@ -69,7 +69,7 @@ describe("the MS-RequestId replay cache", () => {
     expect(notesWith(text(0))).toBe(2);
     await addNote(requestIds[119]!, text(119));
     expect(notesWith(text(119))).toBe(1);
-    expect(mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.length).toBeGreaterThan(120);
+    expect(mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.length).toBeGreaterThan(120);
   });
 
   it.each([

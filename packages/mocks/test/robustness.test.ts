@@ -5,7 +5,7 @@ import { connect } from "node:net";
 import { getResponse, http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPartnerCenterMock, MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID } from "../src/index.js";
-import { startMockServer, type MockServer } from "../src/server.js";
+import { startMockServer, type MockServer } from "../src/transport/server.js";
 import { checkResponse } from "./support/openapi-contract.js";
 
 const API = "https://api.partnercenter.microsoft.com";

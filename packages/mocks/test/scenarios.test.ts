@@ -57,9 +57,9 @@ describe("throttling", () => {
   it("comes before authentication, like a gateway in front of the service, and a throttled PATCH changes nothing", async () => {
     mock.scenarios.add({ kind: "throttle" });
     expect((await getCustomer({})).status).toBe(429);
-    const notes = mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.length;
+    const notes = mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.length;
     expect((await addNote("throttled")).status).toBe(429);
-    expect(mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.length).toBe(notes);
+    expect(mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.length).toBe(notes);
   });
 
   it("lasts until removed, until the scenarios are reset, or until the mock is reset", async () => {
@@ -110,7 +110,7 @@ describe("network errors", () => {
     await expect(addNote("lost")).rejects.toThrow(TypeError);
     await expect(addNote("lost")).rejects.toThrow(TypeError);
     expect((await addNote("arrived")).status).toBe(200);
-    const texts = mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.map((note) => note.text);
+    const texts = mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.map((note) => note.text);
     expect(texts).not.toContain("lost");
     expect(texts).toContain("arrived");
   });

@@ -3,7 +3,7 @@ import { connect } from "node:net";
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
 import { customerExample, MOCK_CUSTOMER_ID, MOCK_IDS, MOCK_SERVICE_REQUEST_ID, type ActiveScenario } from "../src/index.js";
-import { startMockServer, type MockServer } from "../src/server.js";
+import { startMockServer, type MockServer } from "../src/transport/server.js";
 import { checkAgainstComponents, checkResponse } from "./support/openapi-contract.js";
 
 const AUTH = { Authorization: "Bearer t" };

@@ -4,7 +4,7 @@
 import { getResponse } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPartnerCenterMock, MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID } from "../src/index.js";
-import { startMockServer, type MockServer } from "../src/server.js";
+import { startMockServer, type MockServer } from "../src/transport/server.js";
 import { checkResponse, parameterAccepts, requestBodyMediaTypes } from "./support/openapi-contract.js";
 
 const API = "https://api.partnercenter.microsoft.com";

@@ -105,7 +105,7 @@ describe("seed, read, reset", () => {
       body: JSON.stringify({ status: "closed" }),
     });
     expect((await patched.json()).title).toBe("Seeded");
-    expect(mock.store.serviceRequests.get("123456789012345")?.status).toBe("closed");
+    expect(mock.store.get("serviceRequests", "123456789012345")?.status).toBe("closed");
   });
 
   it("replaces records with the same ID, copies what it is given, and keys customers in lower case", () => {
@@ -142,9 +142,9 @@ describe("seed, read, reset", () => {
     mock.scenarios.add({ kind: "throttle", operation: "getCustomer" });
     mock.reset();
     expect(mock.scenarios.list()).toEqual([]);
-    expect(mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)).toEqual(serviceRequestExample);
+    expect(mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)).toEqual(serviceRequestExample);
     await send();
-    expect(mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.at(-1)?.text).toBe("before reset");
+    expect(mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.at(-1)?.text).toBe("before reset");
   });
 
   it("starts from seedData when given instead of the default data", () => {

@@ -51,7 +51,6 @@ function toAnswer(request: MockRequest, operation: MockOperation, outcome: Outco
     answer.headers["Content-Type"] = outcome.mediaType ?? operation.success.mediaType ?? "application/octet-stream";
   }
   if (answer.body === undefined) delete answer.headers["Content-Type"];
-  if (request.method === "HEAD") delete answer.body;
   return answer;
 }
 
@@ -68,6 +67,16 @@ function toAnswer(request: MockRequest, operation: MockOperation, outcome: Outco
  * An unexpected failure answers 500 with the Partner Center envelope, never a stack trace.
  */
 export function createPipeline(parts: PipelineParts): Pipeline {
+  const answer = createAnswering(parts);
+  // An answer to HEAD, whatever it is (an error, a scenario's), has the headers of the answer to GET and no body.
+  return async (request) => {
+    const result = await answer(request);
+    if (result && request.method === "HEAD") delete result.body;
+    return result;
+  };
+}
+
+function createAnswering(parts: PipelineParts): Pipeline {
   const { spec, router, model, store, scenarios, idempotency, rules, context } = parts;
   return async (request) => {
     try {

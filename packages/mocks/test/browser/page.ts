@@ -1,6 +1,6 @@
 // Bundled by browser.test.ts for Chromium: starts the mock in msw's service worker and records
 // what the page's own fetch calls get back, on window.mockResults.
-import { startMockWorker } from "../../src/browser.js";
+import { startMockWorker } from "../../src/transport/browser.js";
 import { createMockAccessToken, MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID } from "../../src/index.js";
 
 interface Answer {

@@ -1,19 +1,30 @@
 // Checks an HTTP response against what the bundled spec declares for it. Deliberately written
 // apart from src/ (its own ajv instance, its own walk of the document), so a drift in the mock's
 // own spec handling cannot hide a drift in its answers.
+//
+// The spec is the repository's bundled spec, or the one `PC_SPEC_FILE` names (with the mock's
+// copy of it in `PC_MOCK_SPEC_FILE`): tests/spec-edit runs the contract and property tests on a
+// fixture copy of the spec with an operation added, with no edit to them.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import type { PartnerCenterMockOptions } from "../../src/index.js";
 
 type Json = Record<string, unknown>;
 
 const require = createRequire(import.meta.url);
+const specFile = process.env.PC_SPEC_FILE || require.resolve("@partnercenter/openapi/openapi.json");
 /** The bundled spec, read from disk: the source of truth for the contract. */
-export const spec = JSON.parse(readFileSync(require.resolve("@partnercenter/openapi/openapi.json"), "utf8")) as Json & {
+export const spec = JSON.parse(readFileSync(specFile, "utf8")) as Json & {
   paths: Record<string, Record<string, Json>>;
   components: Record<string, Record<string, Json>>;
 };
+
+/** What `createPartnerCenterMock` needs to mock {@link spec}: nothing for the repository's own. */
+export const mockOptions: PartnerCenterMockOptions = process.env.PC_MOCK_SPEC_FILE
+  ? { spec: JSON.parse(readFileSync(process.env.PC_MOCK_SPEC_FILE, "utf8")) as object }
+  : {};
 
 const DOC = "https://contract.invalid/openapi.json";
 const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
@@ -59,15 +70,39 @@ export function findOperation(operationId: string): { method: string; path: stri
   throw new Error(`no operation ${operationId} in the bundled spec`);
 }
 
-/** Which operation a concrete method and URL path address, if any. */
+/**
+ * Which operation a concrete method and URL path address, if any: a literal segment wins over a
+ * parameter (`/v1/customers/relationshiprequests` before `/v1/customers/{customer_id}`).
+ */
 export function operationFor(method: string, pathname: string): string | undefined {
-  for (const [template, item] of Object.entries(spec.paths)) {
-    const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`);
-    if (!pattern.test(pathname)) continue;
-    const operation = item[method.toLowerCase()] as Json | undefined;
-    if (operation) return operation.operationId as string;
-  }
-  return undefined;
+  const matches = Object.entries(spec.paths)
+    .filter(([template, item]) => item[method.toLowerCase()] && new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`, "i").test(pathname))
+    .sort(([a], [b]) => literalSegments(b) - literalSegments(a));
+  const [, item] = matches[0] ?? [];
+  return item ? ((item[method.toLowerCase()] as Json).operationId as string) : undefined;
+}
+
+const literalSegments = (template: string) => template.split("/").filter((segment) => segment && !segment.startsWith("{")).length;
+
+/** Every operation of the spec: its ID, method, path template and the operation object. */
+export function allOperations(): { operationId: string; method: string; path: string; pointer: string; operation: Json; pathItem: Json }[] {
+  return Object.entries(spec.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method, operation]) => /^(get|put|post|delete|patch|head|options)$/.test(method) && typeof (operation as Json).operationId === "string")
+      .map(([method, operation]) => ({
+        operationId: (operation as Json).operationId as string,
+        method: method.toUpperCase(),
+        path,
+        pointer: `#/paths/${escape(path)}/${method}`,
+        operation: operation as Json,
+        pathItem: item as Json,
+      })),
+  );
+}
+
+/** Follows `$ref`s in the spec from `node`. */
+export function resolveNode<T = Json>(node: Json): T {
+  return resolve(node, "#").node as T;
 }
 
 /** writeOnly properties (e.g. `newNote`) that turn up in a response body. */
@@ -107,10 +142,13 @@ function checkHeaders(headers: Record<string, Json>, headersPointer: string, res
   return problems;
 }
 
-function checkBody(content: Record<string, Json> | undefined, contentPointer: string, response: Response, text: string): string[] {
+function checkBody(content: Record<string, Json> | undefined, contentPointer: string, response: Response, text: string, head: boolean): string[] {
   if (!content) return text === "" ? [] : ["a body was sent but the spec declares none"];
+  // An answer to HEAD has the headers of the answer to GET, and no body.
+  if (head) return text === "" ? [] : ["an answer to HEAD carried a body"];
   const mediaType = (response.headers.get("Content-Type") ?? "").split(";")[0]?.trim() ?? "";
   if (!(mediaType in content)) return [`Content-Type ${JSON.stringify(mediaType)} is not one of ${Object.keys(content).join(", ")}`];
+  if (!/json$/i.test(mediaType)) return text === "" ? ["the body is empty"] : [];
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -135,7 +173,7 @@ export interface ContractCheck {
  * property, and every declared header present and valid.
  */
 export function checkResponse(operationId: string, response: Response, text: string): ContractCheck {
-  const { operation, pointer } = findOperation(operationId);
+  const { operation, pointer, method } = findOperation(operationId);
   const responses = operation.responses as Record<string, Json>;
   const status = String(response.status);
   if (!(status in responses)) return { declared: false, problems: [`status ${status} is not declared for ${operationId}`] };
@@ -144,7 +182,7 @@ export function checkResponse(operationId: string, response: Response, text: str
     declared: true,
     problems: [
       ...checkHeaders((node.headers as Record<string, Json>) ?? {}, `${responsePointer}/headers`, response),
-      ...checkBody(node.content as Record<string, Json> | undefined, `${responsePointer}/content`, response, text),
+      ...checkBody(node.content as Record<string, Json> | undefined, `${responsePointer}/content`, response, text, method === "HEAD"),
     ],
   };
 }
