@@ -6,7 +6,8 @@
 // server closes it: no dropped connection, no hang.
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MOCK_IDS, createMockAccessToken } from "../src/index.js";
+import { MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID, createMockAccessToken } from "../src/index.js";
+import { FIXTURE_IDS } from "./support/fixtures.js";
 import { startMockServer, type MockServer } from "../src/transport/server.js";
 import { announceSeed, FUZZ_REQUESTS, SEED } from "./support/seeds.js";
 
@@ -38,8 +39,8 @@ function seededRandom(seed: number) {
 }
 type Random = ReturnType<typeof seededRandom>;
 
-const CUSTOMERS = Object.values(MOCK_IDS.customers);
-const SERVICE_REQUESTS = Object.values(MOCK_IDS.serviceRequests);
+const CUSTOMERS = [MOCK_CUSTOMER_ID, FIXTURE_IDS.withoutDelegatedAccess, FIXTURE_IDS.throughIndirectReseller];
+const SERVICE_REQUESTS = [MOCK_SERVICE_REQUEST_ID, FIXTURE_IDS.closedServiceRequest, FIXTURE_IDS.attentionNeededServiceRequest];
 const TOKENS = ["Bearer fuzz-token-0123456789", `Bearer ${createMockAccessToken({ kind: "app+user" })}`, `Bearer ${createMockAccessToken({ kind: "app-only" })}`, "Bearer", "Basic dXNlcjpwYXNz"];
 const VISIBLE = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@";
 
@@ -303,7 +304,7 @@ describe("the mock HTTP server under fuzzed requests", () => {
         for (const status of [200, 400, 401, 404, 413, 431]) expect(statuses.get(status) ?? 0, `answers with status ${status}`).toBeGreaterThan(0);
       }
       // And the server still serves.
-      expect((await fetch(`${server.url}/v1/customers/${MOCK_IDS.customers.withDelegatedAccess}`, { headers: { Authorization: "Bearer still-serving" } })).status).toBe(200);
+      expect((await fetch(`${server.url}/v1/customers/${MOCK_CUSTOMER_ID}`, { headers: { Authorization: "Bearer still-serving" } })).status).toBe(200);
     },
     Math.max(60_000, FUZZ_REQUESTS * 10),
   );

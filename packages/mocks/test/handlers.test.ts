@@ -8,13 +8,13 @@ import {
   customerExample,
   managedServiceCollectionExample,
   MOCK_CUSTOMER_ID,
-  MOCK_IDS,
   MOCK_NOTE_AUTHOR,
   MOCK_SERVICE_REQUEST_ID,
   serviceRequestExample,
   serviceRequestUpdateSdkBodyExample,
   type PartnerCenterMock,
 } from "../src/index.js";
+import { FIXTURE_IDS, seedFixtures, storedServiceRequest } from "./support/fixtures.js";
 
 const API = "https://api.partnercenter.microsoft.com";
 const AUTH = { Authorization: "Bearer test-token" };
@@ -28,6 +28,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 beforeEach(() => {
   clock = new Date("2025-03-01T12:00:00.000Z");
   mock = createPartnerCenterMock({ now: () => clock });
+  seedFixtures(mock);
   server.resetHandlers(...mock.handlers);
 });
 afterAll(() => server.close());
@@ -39,7 +40,7 @@ const patch = (id: string, body: unknown, headers: Record<string, string> = {}) 
     headers: { ...AUTH, "Content-Type": "application/json", ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
-const storedRequest = (id = MOCK_SERVICE_REQUEST_ID) => mock.store.get("serviceRequests", id);
+const storedRequest = (id = MOCK_SERVICE_REQUEST_ID) => storedServiceRequest(mock.store, id);
 
 describe("get a customer", () => {
   it("answers the spec's Customer example with the service's headers, echoing request and correlation IDs", async () => {
@@ -76,7 +77,7 @@ describe("get a customer", () => {
   });
 
   it("leaves out address, email and custom domains for a customer without delegated access", async () => {
-    const body = await (await get(`/v1/customers/${MOCK_IDS.customers.withoutDelegatedAccess}`)).json();
+    const body = await (await get(`/v1/customers/${FIXTURE_IDS.withoutDelegatedAccess}`)).json();
     expect(body.allowDelegatedAccess).toBe(false);
     expect(body.companyProfile).not.toHaveProperty("address");
     expect(body.companyProfile).not.toHaveProperty("email");
@@ -130,13 +131,13 @@ describe("list managed services", () => {
   });
 
   it("answers an empty collection for a customer without delegated access", async () => {
-    const body = await (await get(`/v1/customers/${MOCK_IDS.customers.withoutDelegatedAccess}/managedservices`)).json();
-    expect(body).toEqual({ totalCount: 0, items: [], attributes: { objectType: "Collection" } });
+    const body = await (await get(`/v1/customers/${FIXTURE_IDS.withoutDelegatedAccess}/managedservices`)).json();
+    expect(body).toMatchObject({ totalCount: 0, items: [], attributes: { objectType: "Collection" } });
   });
 });
 
 describe("list Office service incidents", () => {
-  const customer = MOCK_IDS.customers.throughIndirectReseller;
+  const customer = FIXTURE_IDS.throughIndirectReseller;
   const incidents = (query = "") => get(`/v1/customers/${customer}/serviceincidents/office${query}`);
   const filter = (value: unknown) => `?filter=${encodeURIComponent(JSON.stringify(value))}`;
   const ids = async (response: Response) => {
@@ -337,13 +338,13 @@ describe("replaying a PATCH with the same MS-RequestId", () => {
     await patch(MOCK_SERVICE_REQUEST_ID, { newNote: { text: "again" } }, { "MS-RequestId": "0b0f2a52-3c41-4f6b-9d7e-8a1c2b3d4e5f" });
     clock = new Date(clock.getTime() + 60_000);
     await patch(MOCK_SERVICE_REQUEST_ID, { newNote: { text: "again" } }, { "MS-RequestId": requestId });
-    expect(windowed.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.filter((note) => note.text === "again")).toHaveLength(3);
+    expect(storedServiceRequest(windowed.store, MOCK_SERVICE_REQUEST_ID)?.notes?.filter((note) => note.text === "again")).toHaveLength(3);
   });
 
   it("does not confuse two service requests that share a request ID", async () => {
-    await patch(MOCK_IDS.serviceRequests.open, { newNote: { text: "a" } }, { "MS-RequestId": requestId });
-    const other = await (await patch(MOCK_IDS.serviceRequests.closed, { newNote: { text: "b" } }, { "MS-RequestId": requestId })).json();
-    expect(other.id).toBe(MOCK_IDS.serviceRequests.closed);
+    await patch(MOCK_SERVICE_REQUEST_ID, { newNote: { text: "a" } }, { "MS-RequestId": requestId });
+    const other = await (await patch(FIXTURE_IDS.closedServiceRequest, { newNote: { text: "b" } }, { "MS-RequestId": requestId })).json();
+    expect(other.id).toBe(FIXTURE_IDS.closedServiceRequest);
     expect(other.notes.at(-1).text).toBe("b");
   });
 });

@@ -3,15 +3,18 @@
 // array of strings) put behind parameters the way an operation declares them.
 import { describe, expect, it } from "vitest";
 import { readParameterValue } from "../src/pipeline/parameter-values.js";
-import { validateOperationParameters } from "../src/request-validation.js";
-import type { SpecParameter } from "../src/spec-document.js";
+import { readParameters } from "../src/pipeline/validate-request.js";
+import { builtInSpec } from "../src/spec/built-in.js";
+import type { MockOperation, MockParameter } from "../src/spec/operations.js";
+
+const { spec } = builtInSpec();
 
 const INTEGER = "#/components/schemas/ResourceCollection/properties/totalCount"; // integer, int32
 const BOOLEAN = "#/components/schemas/ServiceIncidentDetail/properties/resolved";
 const STRINGS = "#/components/schemas/Customer/properties/customDomains"; // array of strings
 const FILTER = "#/components/schemas/FieldFilter";
 
-const parameter = (name: string, where: SpecParameter["in"], schemaPointer: string, extra: Partial<SpecParameter> = {}): SpecParameter => ({
+const parameter = (name: string, where: MockParameter["in"], schemaPointer: string, extra: Partial<MockParameter> = {}): MockParameter => ({
   name,
   in: where,
   required: false,
@@ -20,8 +23,11 @@ const parameter = (name: string, where: SpecParameter["in"], schemaPointer: stri
   schemaPointer,
   ...extra,
 });
-const check = (parameters: SpecParameter[], query = "", headers: Record<string, string> = {}) =>
-  validateOperationParameters(parameters, new Request(`https://api.partnercenter.microsoft.com/v1/things${query}`, { headers }), {});
+const check = (parameters: MockParameter[], query = "", headers: Record<string, string> = {}) => {
+  const operation = { operationId: "readThings", method: "GET", pathTemplate: "/v1/things", parameters } as unknown as MockOperation;
+  const reading = readParameters(spec, operation, { method: "GET", path: "/v1/things", query: new URLSearchParams(query), headers: new Headers(headers), body: undefined }, {});
+  return reading.ok ? undefined : reading.problem;
+};
 
 describe("reading parameters by their schema's type", () => {
   it("reads an integer query parameter as an integer: size=2 is valid, size=two and size=2.5 are not", () => {
@@ -42,24 +48,24 @@ describe("reading parameters by their schema's type", () => {
   it("reads an array from repeated query parameters (explode) and from one comma-separated header", () => {
     expect(check([parameter("domain", "query", STRINGS)], "?domain=a.example&domain=b.example")).toBeUndefined();
     expect(check([parameter("X-Domains", "header", STRINGS)], "", { "X-Domains": "a.example,b.example" })).toBeUndefined();
-    expect(readParameterValue(["a.example", "b.example"], { type: "array", items: { type: "string" } }, true)).toEqual(["a.example", "b.example"]);
-    expect(readParameterValue(["1,2,3"], { type: "array", items: { type: "integer" } }, false)).toEqual([1, 2, 3]);
-    expect(readParameterValue(["1", "x"], { type: "array", items: { type: "integer" } }, true)).toEqual([1, "x"]);
+    expect(readParameterValue(spec, ["a.example", "b.example"], { type: "array", items: { type: "string" } }, true)).toEqual(["a.example", "b.example"]);
+    expect(readParameterValue(spec, ["1,2,3"], { type: "array", items: { type: "integer" } }, false)).toEqual([1, 2, 3]);
+    expect(readParameterValue(spec, ["1", "x"], { type: "array", items: { type: "integer" } }, true)).toEqual([1, "x"]);
   });
 
   it("leaves strings as strings, spells enum values as the schema does, and reads anyOf by its branches", () => {
-    expect(readParameterValue(["616122292874576"], { type: "string" }, true)).toBe("616122292874576");
-    expect(readParameterValue(["Open"], { type: "string", enum: ["open", "closed"] }, true)).toBe("open");
+    expect(readParameterValue(spec, ["616122292874576"], { type: "string" }, true)).toBe("616122292874576");
+    expect(readParameterValue(spec, ["Open"], { type: "string", enum: ["open", "closed"] }, true)).toBe("open");
     const nameOrOrdinal = { anyOf: [{ type: "string", enum: ["equals", "not_equals"] }, { type: "integer" }] };
-    expect(readParameterValue(["1"], nameOrOrdinal, true)).toBe(1);
-    expect(readParameterValue(["NOT_EQUALS"], nameOrOrdinal, true)).toBe("not_equals");
-    expect(readParameterValue([], { type: "integer" }, true)).toBeUndefined();
+    expect(readParameterValue(spec, ["1"], nameOrOrdinal, true)).toBe(1);
+    expect(readParameterValue(spec, ["NOT_EQUALS"], nameOrOrdinal, true)).toBe("not_equals");
+    expect(readParameterValue(spec, [], { type: "integer" }, true)).toBeUndefined();
   });
 });
 
 describe("required parameters", () => {
   it("enforces a required JSON-valued (content) query parameter", () => {
-    const filter = [parameter("filter", "query", FILTER, { required: true, style: "json-content" })];
+    const filter = [parameter("filter", "query", FILTER, { required: true, style: "json" })];
     expect(check(filter)).toEqual({ code: 800002, description: "Invalid request input: query parameter filter is required." });
     expect(check(filter, `?filter=${encodeURIComponent('{"Field":"Resolved","Value":"false","Operator":"equals"}')}`)).toBeUndefined();
   });

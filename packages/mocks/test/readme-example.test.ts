@@ -1,7 +1,7 @@
 // The partner's test file from README.md, with a small stand-in for the partner's own code.
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { createPartnerCenterMock, MOCK_IDS } from "../src/index.js";
+import { createPartnerCenterMock, MOCK_CUSTOMER_ID } from "../src/index.js";
 
 /** Stand-in for a partner's code: reads a customer's name, waiting Retry-After seconds once when throttled. */
 async function customerName(customerId: string): Promise<string> {
@@ -24,10 +24,10 @@ afterAll(() => server.close());
 
 it("survives one throttled call", async () => {
   mock.scenarios.add({ kind: "throttle", operation: "getCustomer", times: 1, retryAfterSeconds: 0 });
-  expect(await customerName(MOCK_IDS.customers.withDelegatedAccess)).toBe("Contoso Retail");
+  expect(await customerName(MOCK_CUSTOMER_ID)).toBe("Contoso Retail");
 });
 
 it("fails when throttled twice (the scenario really applies)", async () => {
   mock.scenarios.add({ kind: "throttle", operation: "getCustomer", times: 2, retryAfterSeconds: 0 });
-  await expect(customerName(MOCK_IDS.customers.withDelegatedAccess)).rejects.toThrow("Partner Center answered 429");
+  await expect(customerName(MOCK_CUSTOMER_ID)).rejects.toThrow("Partner Center answered 429");
 });

@@ -3,6 +3,7 @@
 import { getResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { createPartnerCenterMock, MOCK_SERVICE_REQUEST_ID, type PartnerCenterMockOptions } from "../src/index.js";
+import { storedServiceRequest } from "./support/fixtures.js";
 
 const API = "https://api.partnercenter.microsoft.com";
 const requestIds = Array.from({ length: 300 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`);
@@ -21,7 +22,7 @@ function mockWith(options: PartnerCenterMockOptions) {
     );
     return response?.status;
   };
-  const notesWith = (text: string) => mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.filter((note) => note.text === text).length ?? 0;
+  const notesWith = (text: string) => storedServiceRequest(mock.store, MOCK_SERVICE_REQUEST_ID)?.notes?.filter((note) => note.text === text).length ?? 0;
   return { mock, addNote, notesWith };
 }
 
@@ -69,7 +70,7 @@ describe("the MS-RequestId replay cache", () => {
     expect(notesWith(text(0))).toBe(2);
     await addNote(requestIds[119]!, text(119));
     expect(notesWith(text(119))).toBe(1);
-    expect(mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.length).toBeGreaterThan(120);
+    expect(storedServiceRequest(mock.store, MOCK_SERVICE_REQUEST_ID)?.notes?.length).toBeGreaterThan(120);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { connect } from "node:net";
 import { getResponse, http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPartnerCenterMock, MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID } from "../src/index.js";
+import { storedServiceRequest } from "./support/fixtures.js";
 import { startMockServer, type MockServer } from "../src/transport/server.js";
 import { checkResponse } from "./support/openapi-contract.js";
 
@@ -34,7 +35,8 @@ describe("a malformed percent-escape in the path", () => {
       const hasBody = method !== "GET" && method !== "HEAD";
       const answer = await read(await getResponse(mock.handlers, new Request(`${API}${path}`, { method, headers: JSON_BODY, ...(hasBody ? { body: "{}" } : {}) })));
       expect(answer.status, method).toBe(400);
-      expect(answer.body).toMatchObject({ code: 800002, source: "PartnerFD", description: expect.stringMatching(/malformed percent-escape/) });
+      // An answer to HEAD has no body.
+      if (method !== "HEAD") expect(answer.body).toMatchObject({ code: 800002, source: "PartnerFD", description: expect.stringMatching(/malformed percent-escape/) });
       expect(answer.text).not.toMatch(/node_modules|\.ts:\d+|\bat /);
     }
   });
@@ -186,6 +188,7 @@ describe("a body that ends before its declared length", () => {
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
     const length = /\r\ncontent-length: (\d+)\r\n/i.exec(answer)?.[1];
     if (length !== undefined) expect(answer.length - (answer.indexOf("\r\n\r\n") + 4)).toBe(Number(length));
-    expect(server.mock?.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.some((note) => note.text === "cut")).toBe(false);
+    const stored = server.mock ? storedServiceRequest(server.mock.store, MOCK_SERVICE_REQUEST_ID) : undefined;
+    expect(stored?.notes?.some((note) => note.text === "cut")).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPartnerCenterMock, MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID, type MockScenario, type PartnerCenterMock } from "../src/index.js";
+import { storedServiceRequest } from "./support/fixtures.js";
 
 const API = "https://api.partnercenter.microsoft.com";
 const AUTH = { Authorization: "Bearer test-token" };
@@ -57,9 +58,9 @@ describe("throttling", () => {
   it("comes before authentication, like a gateway in front of the service, and a throttled PATCH changes nothing", async () => {
     mock.scenarios.add({ kind: "throttle" });
     expect((await getCustomer({})).status).toBe(429);
-    const notes = mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.length;
+    const notes = storedServiceRequest(mock.store, MOCK_SERVICE_REQUEST_ID)?.notes?.length;
     expect((await addNote("throttled")).status).toBe(429);
-    expect(mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.length).toBe(notes);
+    expect(storedServiceRequest(mock.store, MOCK_SERVICE_REQUEST_ID)?.notes?.length).toBe(notes);
   });
 
   it("lasts until removed, until the scenarios are reset, or until the mock is reset", async () => {
@@ -110,7 +111,7 @@ describe("network errors", () => {
     await expect(addNote("lost")).rejects.toThrow(TypeError);
     await expect(addNote("lost")).rejects.toThrow(TypeError);
     expect((await addNote("arrived")).status).toBe(200);
-    const texts = mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.map((note) => note.text);
+    const texts = storedServiceRequest(mock.store, MOCK_SERVICE_REQUEST_ID)?.notes?.map((note) => note.text);
     expect(texts).not.toContain("lost");
     expect(texts).toContain("arrived");
   });
@@ -150,7 +151,7 @@ describe("latency", () => {
 describe("scenarios.add", () => {
   it.each([
     [{ kind: "slow" }, /kind must be one of throttle, server-error, network-error, latency, got "slow"/],
-    [{ kind: "throttle", operation: "getCustomers" }, /operation "getCustomers" is not one of getCustomer, listManagedServices/],
+    [{ kind: "throttle", operation: "getCustomers" }, /operation "getCustomers" is not an operationId of the spec/],
     [{ kind: "throttle", operation: 5 }, /operation must be an operationId or an array of them/],
     [{ kind: "throttle", times: 0 }, /times must be a whole number from 1/],
     [{ kind: "throttle", times: 1.5 }, /times must be a whole number from 1/],

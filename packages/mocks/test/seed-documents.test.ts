@@ -69,7 +69,7 @@ describe("update a service request", () => {
     ["the .NET SDK's PascalCase body, quoted from the page", serviceRequestUpdateSdkBodyExample],
     ["the minimal camelCase body", serviceRequestUpdateNoteExample],
   ])("answers %s with the documented response and headers", async (_, body) => {
-    const mock = createPartnerCenterMock({ now: () => documentedAt, seedData: { serviceRequests: [beforeTheCall] } });
+    const mock = createPartnerCenterMock({ now: () => documentedAt, seedData: { serviceRequests: [{ record: beforeTheCall }] } });
     server.resetHandlers(...mock.handlers);
     const response = await fetch(`${API}/v1/servicerequests/616122292874576`, documentedRequest(body));
     expect(response.status).toBe(200);

@@ -2,7 +2,8 @@ import { Agent, request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
-import { customerExample, MOCK_CUSTOMER_ID, MOCK_IDS, MOCK_SERVICE_REQUEST_ID, type ActiveScenario } from "../src/index.js";
+import { createPartnerCenterMock, customerExample, MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID, type ActiveScenario } from "../src/index.js";
+import { FIXTURE_IDS, storedServiceRequest } from "./support/fixtures.js";
 import { startMockServer, type MockServer } from "../src/transport/server.js";
 import { checkAgainstComponents, checkResponse } from "./support/openapi-contract.js";
 
@@ -45,12 +46,14 @@ describe("startMockServer", () => {
     const response = await patchNote(server.url, { body: JSON.stringify({ NewNote: { Text: "over HTTP" } }) });
     expect(response.status).toBe(200);
     expect((await response.json()).notes.at(-1).text).toBe("over HTTP");
-    expect(server.mock?.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.notes?.at(-1)?.text).toBe("over HTTP");
+    expect(server.mock && storedServiceRequest(server.mock.store, MOCK_SERVICE_REQUEST_ID)?.notes?.at(-1)?.text).toBe("over HTTP");
   });
 
   it("takes the mock options (a random seed) or a mock, and serves custom handlers without one", async () => {
-    server = await startMockServer({ randomSeed: 5, generatedCustomerCount: 2 });
-    expect(server.mock?.store.customers.size).toBe(5);
+    server = await startMockServer({ randomSeed: 5 });
+    const seeded = server.mock?.store.list("customers").map((customer) => customer.id);
+    expect(seeded).toEqual(createPartnerCenterMock({ randomSeed: 5 }).store.list("customers").map((customer) => customer.id));
+    expect(seeded).not.toEqual(createPartnerCenterMock().store.list("customers").map((customer) => customer.id));
     await server.close();
     server = await startMockServer({ handlers: [http.get("*/ping", () => HttpResponse.json({ pong: true }))] });
     expect(server.mock).toBeUndefined();
@@ -219,7 +222,7 @@ describe("the request log", () => {
     server = await startMockServer({ log: (line) => lines.push(line) });
     const token = "log-test-secret-token-0123456789";
     await fetch(`${server.url}/v1/customers/${MOCK_CUSTOMER_ID}/serviceincidents/office?filter=%7B%7D`, { headers: { Authorization: `Bearer ${token}` } });
-    await fetch(`${server.url}/v1/customers/${MOCK_IDS.customers.withoutDelegatedAccess}`);
+    await fetch(`${server.url}/v1/customers/${FIXTURE_IDS.withoutDelegatedAccess}`);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(new RegExp(`^GET /v1/customers/${MOCK_CUSTOMER_ID}/serviceincidents/office 400 \\d+ms$`));
     expect(lines[1]).toMatch(/^GET \/v1\/customers\/\S+ 401 \d+ms$/);

@@ -1,52 +1,58 @@
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// The mock's state: one generic store, seeded from the spec's examples and from records drawn
+// from the schemas, read and changed through the operations and directly by a test.
+import { describe, expect, it } from "vitest";
 import {
-  createDefaultSeedData,
   createMockStore,
   createPartnerCenterMock,
   customerExample,
   managedServiceCollectionExample,
   MOCK_CUSTOMER_ID,
-  MOCK_IDS,
   MOCK_SERVICE_REQUEST_ID,
-  serviceIncidentDetailCollectionExample,
   serviceRequestExample,
-  type MockSeedData,
+  type PartnerCenterMock,
 } from "../src/index.js";
 
 const API = "https://api.partnercenter.microsoft.com";
 const AUTH = { Authorization: "Bearer test-token" };
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
+const get = (mock: PartnerCenterMock, path: string) => mock.fetch(new Request(`${API}${path}`, { headers: AUTH }));
 
 const NEW_CUSTOMER = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
-const newCustomer = { ...structuredClone(customerExample), id: NEW_CUSTOMER, companyProfile: { companyName: "Seeded Ltd" } };
+const newCustomer = { id: NEW_CUSTOMER, companyProfile: { companyName: "Seeded Ltd", domain: "seeded.onmicrosoft.com" }, attributes: { objectType: "Customer" } };
 
 describe("default data", () => {
-  it("holds the seed pages' examples plus a fixed set of customers, incidents resolved and not, and service requests", () => {
-    const store = createMockStore();
-    expect(store.customers.get(MOCK_CUSTOMER_ID)).toEqual(customerExample);
-    expect(store.managedServices.get(MOCK_CUSTOMER_ID)).toEqual(managedServiceCollectionExample.items);
-    expect(store.serviceIncidents.get(MOCK_CUSTOMER_ID)).toEqual(serviceIncidentDetailCollectionExample.items);
-    expect(store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)).toEqual(serviceRequestExample);
-    expect([...store.customers.keys()].sort()).toEqual(Object.values(MOCK_IDS.customers).sort());
-    expect([...store.serviceRequests.keys()].sort()).toEqual(Object.values(MOCK_IDS.serviceRequests).sort());
-    const incidents = [...store.serviceIncidents.values()].flat();
-    expect(incidents.some((incident) => incident.resolved === true)).toBe(true);
-    expect(incidents.some((incident) => incident.resolved === false)).toBe(true);
-    expect(new Set([...store.serviceRequests.values()].map((request) => request.status))).toEqual(new Set(["open", "closed", "attention_needed"]));
+  it("holds the spec's examples, each in the scope its path parameters' examples name", () => {
+    const { store } = createPartnerCenterMock();
+    // A get's example is the richest form of a record, so it wins over a list item with the same ID.
+    expect(store.get("customers", MOCK_CUSTOMER_ID)).toEqual(customerExample);
+    expect(store.list("managedServices", { customer_id: MOCK_CUSTOMER_ID })).toEqual(managedServiceCollectionExample.items);
+    // A collection no operation reads (service requests) is seeded from the answer of its update.
+    expect(store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)).toEqual(serviceRequestExample);
+    expect(store.collections()).toEqual(expect.arrayContaining(["customers", "products", "skus", "availabilities", "subscriptions", "users", "invoices", "auditRecords"]));
   });
 
-  it("is the same every time, with no randomness", () => {
-    expect(createDefaultSeedData()).toEqual(createDefaultSeedData());
+  it("adds the records the spec asks to generate, each about one company and valid against its schema", () => {
+    const customers = createPartnerCenterMock().store.list("customers");
+    const generated = customers.filter((customer) => !["Contoso Retail", "Fabrikam Design", "Contoso", "FourthCoffee137", "Wingtip Toys1254789149"].includes(String((customer.companyProfile as { companyName?: unknown }).companyName)));
+    expect(generated.length).toBeGreaterThanOrEqual(20);
+    for (const customer of generated) {
+      const profile = customer.companyProfile as { companyName: string; domain: string; email?: string };
+      expect(profile.domain).toBe(`${profile.companyName.toLowerCase().replace(/[^a-z0-9]+/g, "")}.onmicrosoft.com`);
+      expect(customer.id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it("is the same in every mock, and another random seed draws other IDs", () => {
+    const ids = (mock: PartnerCenterMock) => mock.store.list("customers").map((customer) => customer.id);
+    expect(ids(createPartnerCenterMock())).toEqual(ids(createPartnerCenterMock()));
+    expect(ids(createPartnerCenterMock({ randomSeed: 7 }))).toEqual(ids(createPartnerCenterMock({ randomSeed: 7 })));
+    expect(ids(createPartnerCenterMock({ randomSeed: 7 }))).not.toEqual(ids(createPartnerCenterMock()));
   });
 
   it("generates the same header IDs in every fresh mock, since no random seed was given", async () => {
     const requestIds = async () => {
-      server.resetHandlers(...createPartnerCenterMock().handlers);
+      const mock = createPartnerCenterMock();
       const ids = [];
-      for (let call = 0; call < 3; call += 1) ids.push((await fetch(`${API}/v1/customers/${MOCK_CUSTOMER_ID}`, { headers: AUTH })).headers.get("MS-RequestId"));
+      for (let call = 0; call < 3; call += 1) ids.push((await get(mock, `/v1/customers/${MOCK_CUSTOMER_ID}`)).headers.get("MS-RequestId"));
       return ids;
     };
     const first = await requestIds();
@@ -55,119 +61,77 @@ describe("default data", () => {
   });
 });
 
-describe("a random seed", () => {
-  it("adds generatedCustomerCount customers, the same for the same seed and different for another", () => {
-    const a = createPartnerCenterMock({ randomSeed: 42, generatedCustomerCount: 5 }).store;
-    const b = createPartnerCenterMock({ randomSeed: 42, generatedCustomerCount: 5 }).store;
-    const c = createPartnerCenterMock({ randomSeed: 43, generatedCustomerCount: 5 }).store;
-    expect(a.customers.size).toBe(3 + 5);
-    expect([...a.customers.values()]).toEqual([...b.customers.values()]);
-    expect([...a.serviceIncidents.entries()]).toEqual([...b.serviceIncidents.entries()]);
-    expect([...a.customers.keys()]).not.toEqual([...c.customers.keys()]);
-    expect(createPartnerCenterMock({ randomSeed: 7 }).store.customers.size).toBe(3 + 3);
+describe("reading and changing the store", () => {
+  it("serves what a test puts, in its scope, and matches GUIDs in any case", async () => {
+    const mock = createPartnerCenterMock();
+    mock.store.put("customers", newCustomer);
+    mock.store.put("managedServices", { id: "Exchange", name: "Exchange", groupName: "Office" }, { customer_id: NEW_CUSTOMER.toUpperCase() });
+    expect(await (await get(mock, `/v1/customers/${NEW_CUSTOMER.toUpperCase()}`)).json()).toEqual(newCustomer);
+    expect((await (await get(mock, `/v1/customers/${NEW_CUSTOMER}/managedservices`)).json()).items).toEqual([{ id: "Exchange", name: "Exchange", groupName: "Office" }]);
+    expect(mock.store.list("managedServices", { customer_id: MOCK_CUSTOMER_ID }).map((service) => service.id)).not.toContain(undefined);
   });
 
-  it("keeps the generated customers across reset()", () => {
-    const mock = createPartnerCenterMock({ randomSeed: 9 });
-    const ids = [...mock.store.customers.keys()];
+  it("keeps copies, frozen: a record is changed by putting a new version", () => {
+    const store = createMockStore();
+    const record = structuredClone(newCustomer);
+    store.put("customers", record);
+    record.companyProfile.companyName = "changed by the caller";
+    const stored = store.get("customers", NEW_CUSTOMER) as typeof newCustomer;
+    expect(stored.companyProfile.companyName).toBe("Seeded Ltd");
+    expect(() => {
+      (stored.companyProfile as { companyName: string }).companyName = "changed in place";
+    }).toThrow(TypeError);
+    store.put("customers", { ...stored, companyProfile: { ...stored.companyProfile, companyName: "Renamed" } });
+    expect((store.get("customers", NEW_CUSTOMER) as typeof newCustomer).companyProfile.companyName).toBe("Renamed");
+  });
+
+  it("refuses a record that does not match its schema, naming the problem, and changes nothing", () => {
+    const mock = createPartnerCenterMock();
+    const before = mock.store.list("customers").length;
+    expect(() => mock.store.put("customers", { id: NEW_CUSTOMER, companyProfile: { companyName: 42 } })).toThrow(/store: customers\.companyProfile\.companyName must be string/);
+    expect(() => mock.store.seed({ customers: [{ record: newCustomer }, { record: { id: "x", relationshipToPartner: "friend" } }] })).toThrow(TypeError);
+    expect(mock.store.list("customers")).toHaveLength(before);
+    expect(() => mock.store.seed({ customers: "not an array" } as never)).toThrow(/customers must be an array/);
+  });
+
+  it("goes back to its first records on reset(), and clear() empties it", () => {
+    const mock = createPartnerCenterMock();
+    const first = mock.store.list("customers");
+    mock.store.put("customers", newCustomer);
+    mock.store.delete("customers", MOCK_CUSTOMER_ID);
+    mock.store.reset();
+    expect(mock.store.list("customers")).toEqual(first);
     mock.store.clear();
-    mock.reset();
-    expect([...mock.store.customers.keys()]).toEqual(ids);
+    expect(mock.store.collections()).toEqual([]);
   });
 
-  it.each([
-    [{ randomSeed: Number.NaN }, TypeError, /randomSeed must be a finite number/],
-    [{ randomSeed: 1, generatedCustomerCount: 101 }, RangeError, /generatedCustomerCount must be a whole number from 0 to 100, got 101/],
-  ])("refuses %j naming the option", (options, type, message) => {
-    expect(() => createPartnerCenterMock(options)).toThrow(type);
-    expect(() => createPartnerCenterMock(options)).toThrow(message);
+  it("starts from seedData instead of the spec's data when given", async () => {
+    const mock = createPartnerCenterMock({ seedData: { customers: [{ record: newCustomer }] } });
+    expect(mock.store.list("customers")).toEqual([newCustomer]);
+    expect((await get(mock, `/v1/customers/${MOCK_CUSTOMER_ID}`)).status).toBe(404);
+    expect(() => createPartnerCenterMock({ seedData: { customers: [{ record: { id: NEW_CUSTOMER, customDomains: "one" } }] } })).toThrow(/customers\[0\]\.record\.customDomains must be array/);
   });
-});
 
-describe("seed, read, reset", () => {
-  it("serves seeded records and lists, read back from the store", async () => {
+  it("mock.reset() restores the store, switches scenarios off and forgets remembered write answers", async () => {
     const mock = createPartnerCenterMock();
-    server.resetHandlers(...mock.handlers);
-    mock.store.seed({
-      customers: [newCustomer],
-      managedServices: { [NEW_CUSTOMER]: managedServiceCollectionExample.items?.slice(0, 1) ?? [] },
-      serviceRequests: [{ ...serviceRequestExample, id: "123456789012345", title: "Seeded" }],
-    });
-    const customer = await fetch(`${API}/v1/customers/${NEW_CUSTOMER}`, { headers: AUTH });
-    expect((await customer.json()).companyProfile.companyName).toBe("Seeded Ltd");
-    const services = await (await fetch(`${API}/v1/customers/${NEW_CUSTOMER}/managedservices`, { headers: AUTH })).json();
-    expect(services.totalCount).toBe(1);
-    const incidents = await (await fetch(`${API}/v1/customers/${NEW_CUSTOMER}/serviceincidents/office`, { headers: AUTH })).json();
-    expect(incidents.items).toEqual([]);
-    const patched = await fetch(`${API}/v1/servicerequests/123456789012345`, {
-      method: "PATCH",
-      headers: { ...AUTH, "Content-Type": "application/json" },
-      body: JSON.stringify({ status: "closed" }),
-    });
-    expect((await patched.json()).title).toBe("Seeded");
-    expect(mock.store.get("serviceRequests", "123456789012345")?.status).toBe("closed");
-  });
-
-  it("replaces records with the same ID, copies what it is given, and keys customers in lower case", () => {
-    const store = createMockStore();
-    const input = { ...newCustomer, id: NEW_CUSTOMER.toUpperCase() };
-    store.seed({ customers: [input] });
-    input.companyProfile = { companyName: "Changed later" };
-    expect(store.customers.get(NEW_CUSTOMER)?.companyProfile?.companyName).toBe("Seeded Ltd");
-    store.seed({ customers: [{ ...newCustomer, companyProfile: { companyName: "Replaced" } }] });
-    expect(store.customers.get(NEW_CUSTOMER)?.companyProfile?.companyName).toBe("Replaced");
-  });
-
-  it("goes back to the initial data on reset(), and clear() empties it", () => {
-    const store = createMockStore();
-    store.seed({ customers: [newCustomer] });
-    store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)!.status = "closed";
-    store.reset();
-    expect(store.customers.has(NEW_CUSTOMER)).toBe(false);
-    expect(store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)).toEqual(serviceRequestExample);
-    store.clear();
-    expect(store.customers.size + store.serviceRequests.size + store.managedServices.size + store.serviceIncidents.size).toBe(0);
-  });
-
-  it("mock.reset() restores the store, switches scenarios off and forgets PATCH answers", async () => {
-    const mock = createPartnerCenterMock();
-    server.resetHandlers(...mock.handlers);
-    const send = () =>
-      fetch(`${API}/v1/servicerequests/${MOCK_SERVICE_REQUEST_ID}`, {
-        method: "PATCH",
-        headers: { ...AUTH, "Content-Type": "application/json", "MS-RequestId": "f9a030bd-e492-4c1a-9c70-021f18234981" },
-        body: JSON.stringify({ newNote: { text: "before reset" } }),
-      });
-    await send();
-    mock.scenarios.add({ kind: "throttle", operation: "getCustomer" });
+    const requestId = "f9a030bd-e492-4c1a-9c70-021f18234981";
+    const note = (text: string) =>
+      mock.fetch(new Request(`${API}/v1/servicerequests/${MOCK_SERVICE_REQUEST_ID}`, { method: "PATCH", headers: { ...AUTH, "Content-Type": "application/json", "MS-RequestId": requestId }, body: JSON.stringify({ newNote: { text } }) }));
+    await note("first");
+    mock.scenarios.add({ kind: "throttle" });
     mock.reset();
     expect(mock.scenarios.list()).toEqual([]);
     expect(mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)).toEqual(serviceRequestExample);
-    await send();
-    expect(mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.notes?.at(-1)?.text).toBe("before reset");
+    // Forgotten: the same request ID applies the change again.
+    const notes = ((await (await note("second")).json()) as { notes: { text: string }[] }).notes;
+    expect(notes.at(-1)?.text).toBe("second");
   });
 
-  it("starts from seedData when given instead of the default data", () => {
-    const mock = createPartnerCenterMock({ seedData: { customers: [newCustomer] } });
-    expect([...mock.store.customers.keys()]).toEqual([NEW_CUSTOMER]);
-    expect(mock.store.serviceRequests.size).toBe(0);
-  });
-
-  it.each([
-    [{ customers: [{ ...newCustomer, id: "not-a-guid" }] }, /customers\[0\]\.id must be a GUID \(got "not-a-guid"\)/],
-    [{ customers: [{ ...newCustomer, companyProfile: { address: { country: "USA" } } }] }, /customers\[0\]\.companyProfile\.address\.country must NOT have more than 2 characters \(got "USA"\)/],
-    [{ customers: [{ ...newCustomer, relationshipToPartner: "friend" }] }, /customers\[0\]\.relationshipToPartner must be one of: unknown, reseller/],
-    [{ customers: [{ companyProfile: {} }] }, /customers\[0\]\.id must be the customer tenant ID/],
-    [{ serviceRequests: [{ ...serviceRequestExample, newNote: { text: "x" } }] }, /serviceRequests\[0\]\.newNote is write-only/],
-    [{ serviceRequests: [{ title: "no id" }] }, /serviceRequests\[0\]\.id must be a non-empty string/],
-    [{ serviceIncidents: { [NEW_CUSTOMER]: [] } }, /serviceIncidents\["0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"\] belongs to no customer; seed the customer too/],
-    [{ serviceIncidents: { [MOCK_CUSTOMER_ID]: [{ status: "bad" }] } }, /serviceIncidents\[".*"\]\[0\]\.status must be one of: normal, information, warning, critical/],
-    [{ managedServices: { [MOCK_CUSTOMER_ID]: {} } }, /managedServices\[".*"\] must be an array/],
-  ])("throws a TypeError naming the record and the problem, and changes nothing (%#)", (data, message) => {
-    const store = createMockStore();
-    expect(() => store.seed(data as MockSeedData)).toThrow(TypeError);
-    expect(() => store.seed(data as MockSeedData)).toThrow(message);
-    expect(store.customers.size).toBe(3);
-    expect(store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)).toEqual(serviceRequestExample);
+  it("shares one store between mocks given the same store", async () => {
+    const store = createMockStore({ customers: [{ record: newCustomer }] });
+    const a = createPartnerCenterMock({ store });
+    const b = createPartnerCenterMock({ store });
+    a.store.put("customers", { ...newCustomer, companyProfile: { companyName: "Shared" } });
+    expect(((await (await get(b, `/v1/customers/${NEW_CUSTOMER}`)).json()) as typeof newCustomer).companyProfile.companyName).toBe("Shared");
   });
 });

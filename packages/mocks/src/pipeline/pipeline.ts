@@ -33,9 +33,33 @@ export interface PipelineParts {
  */
 export type Pipeline = (request: MockRequest) => Promise<MockAnswer | undefined>;
 
-const MALFORMED_ESCAPE = /%(?![0-9a-f]{2})/i;
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 const UNEXPECTED = 800003;
+
+/** 400 for a path with a malformed percent-escape (`%zz`, a cut or invalid UTF-8 sequence), naming the segment. */
+export function malformedPath(request: MockRequest, context: ResponseHeaderContext): MockAnswer {
+  const segment = request.path.split("/").find((part) => {
+    try {
+      decodeURIComponent(part);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  const shown = JSON.stringify((segment ?? request.path).slice(0, 60));
+  return errorAnswer(request, 400, { code: 800002, description: `Invalid request input: the path segment ${shown} has a malformed percent-escape.` }, context);
+}
+
+/** Whether a URL path has a percent-escape that does not decode. */
+export function hasMalformedEscape(path: string): boolean {
+  if (!path.includes("%")) return false;
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 function exampleOutcome(operation: MockOperation): Outcome {
   const example = operation.success.examples[0];
@@ -61,7 +85,7 @@ function toAnswer(request: MockRequest, operation: MockOperation, outcome: Outco
  * 2. scenarios switched on for the operation (latency, throttling, server and network errors);
  * 3. authentication and token kind from the operation's `security` (401, 403);
  * 4. parameters and body validated against the spec (400);
- * 5. for writes, the answer first given to the same `MS-RequestId`, replayed;
+ * 5. for writes, the answer first given to the same `MS-RequestId` (a 400 included), replayed;
  * 6. the operation's `x-mock` binding over the store, with its rules, or else its spec example;
  * 7. the audit record of a successful write.
  * An unexpected failure answers 500 with the Partner Center envelope, never a stack trace.
@@ -80,16 +104,13 @@ function createAnswering(parts: PipelineParts): Pipeline {
   const { spec, router, model, store, scenarios, idempotency, rules, context } = parts;
   return async (request) => {
     try {
-      if (MALFORMED_ESCAPE.test(request.path)) {
-        if (!/^\/v1(\/|$)/i.test(request.path)) return undefined;
-        return errorAnswer(request, 400, { code: 800002, description: "Invalid request input: the request path has a malformed percent-escape." }, context);
-      }
+      // msw's path matching throws on such a path in every handler, and no route can read it:
+      // answered wherever it is sent, before routing.
+      if (hasMalformedEscape(request.path)) return malformedPath(request, context);
       const match = router.match(request.method, request.path);
       if (match.kind === "no-route") return undefined;
       if (match.kind === "method-not-served") return gatewayAnswer(request, 404, "Resource not found", context);
-      if (match.kind === "malformed-path") {
-        return errorAnswer(request, 400, { code: 800002, description: "Invalid request input: the request path has a malformed percent-escape." }, context);
-      }
+      if (match.kind === "malformed-path") return malformedPath(request, context);
       const { operation, pathParameters } = match;
       const imposed = await scenarios.respond(operation.operationId, request, context);
       if (imposed) return imposed;
@@ -99,16 +120,21 @@ function createAnswering(parts: PipelineParts): Pipeline {
         ...(parts.acceptedAudiences ? { acceptedAudiences: parts.acceptedAudiences } : {}),
       });
       if (!authorization.ok) return authorization.answer;
-      const parameters = readParameters(spec, operation, request, pathParameters);
-      if (!parameters.ok) return errorAnswer(request, 400, parameters.problem, context);
-      const body = readBody(spec, operation, request);
-      if (!body.ok) return errorAnswer(request, 400, body.problem, context);
-
       const requestId = READS.has(operation.method) ? undefined : requestIdOf(request);
+      const remember = (answer: MockAnswer): MockAnswer => {
+        if (requestId !== undefined && typeof answer.body !== "object") idempotency.remember(requestId, operation.method, request.path, { status: answer.status, body: answer.body ?? "" });
+        return answer;
+      };
+      const parameters = readParameters(spec, operation, request, pathParameters);
+      const body = parameters.ok ? readBody(spec, operation, request) : undefined;
+      const problem = !parameters.ok ? parameters.problem : body && !body.ok ? body.problem : undefined;
+      // A write answered once is answered the same way again, also when its first answer was a 400.
       if (requestId !== undefined) {
         const first = idempotency.recall(requestId, operation.method, request.path);
         if (first) return { status: first.status, headers: jsonAnswer(request, first.status, null, context).headers, body: first.body };
       }
+      if (problem) return remember(errorAnswer(request, 400, problem, context));
+      if (!parameters.ok || !body?.ok) throw new Error("unreachable: a request without a problem was read");
       let outcome: Outcome;
       if (operation.binding) {
         const call = {
@@ -131,9 +157,7 @@ function createAnswering(parts: PipelineParts): Pipeline {
       } else {
         outcome = exampleOutcome(operation);
       }
-      const answer = toAnswer(request, operation, outcome, context);
-      if (requestId !== undefined && typeof answer.body !== "object") idempotency.remember(requestId, operation.method, request.path, { status: answer.status, body: answer.body ?? "" });
-      return answer;
+      return remember(toAnswer(request, operation, outcome, context));
     } catch (error) {
       // A bug in the mock or a rule: answer it, with nothing of the stack or the file system.
       const reason = error instanceof Error ? error.message.split("\n")[0]?.slice(0, 200) : "unknown";

@@ -73,7 +73,7 @@ export class Router {
     };
     const node = walk(this.#root, 0);
     if (!node) return { kind: "no-route" };
-    const operation = node.operations.get(method.toUpperCase()) ?? (method.toUpperCase() === "HEAD" ? node.operations.get("GET") : undefined);
+    const operation = node.operations.get(method.toUpperCase());
     if (!operation) return { kind: "method-not-served", methods: [...node.operations.keys()] };
     const pathParameters: Record<string, string> = {};
     for (const [name, raw] of values) {

@@ -105,13 +105,17 @@ export class SpecDocument {
     return found;
   }
 
-  /** The `enum` of a schema (through `$ref` and `allOf`), or `undefined`. */
-  enumOf(schema: SchemaObject): unknown[] | undefined {
+  /**
+   * The enum values of a schema: its own `enum`, then those of its `allOf`, `anyOf` and `oneOf`
+   * branches (through `$ref`), or `undefined` when none has one.
+   */
+  enumOf(schema: SchemaObject, depth = 0): unknown[] | undefined {
     const cached = this.#enums.get(schema);
     if (cached !== undefined) return cached ?? undefined;
     const resolved = this.dereference(schema);
-    let found = resolved.enum;
-    for (const branch of resolved.allOf ?? []) found ??= this.enumOf(branch);
+    const values = [...(resolved.enum ?? [])];
+    if (depth < 16) for (const branch of [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])]) values.push(...(this.enumOf(branch, depth + 1) ?? []));
+    const found = values.length ? values : undefined;
     this.#enums.set(schema, found ?? null);
     return found;
   }
@@ -127,16 +131,20 @@ export class SpecDocument {
     return undefined;
   }
 
-  /** The JSON type(s) a schema declares (through `$ref` and `allOf`), e.g. `["integer"]`. */
-  typesOf(schema: SchemaObject): string[] {
+  /**
+   * The JSON types a value of this schema may have: `type`, through `$ref` and every `allOf`,
+   * `anyOf` and `oneOf` branch, and the types of `enum` values; empty when the schema says none.
+   */
+  typesOf(schema: SchemaObject, depth = 0): string[] {
     const cached = this.#types.get(schema);
     if (cached) return cached;
     const resolved = this.dereference(schema);
-    let types: string[] = resolved.type !== undefined ? [resolved.type].flat() : [];
-    for (const branch of resolved.allOf ?? []) if (!types.length) types = this.typesOf(branch);
-    if (!types.length && resolved.enum?.every((value) => typeof value === "string")) types = ["string"];
-    this.#types.set(schema, types);
-    return types;
+    const types = new Set<string>(resolved.type === undefined ? [] : [resolved.type].flat());
+    for (const value of resolved.enum ?? []) types.add(value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value);
+    if (depth < 16) for (const branch of [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])]) for (const type of this.typesOf(branch, depth + 1)) types.add(type);
+    const list = [...types];
+    this.#types.set(schema, list);
+    return list;
   }
 
   #instance(): Ajv2020 {
@@ -168,17 +176,47 @@ export const escapePointer = (segment: string) => segment.replaceAll("~", "~0").
 
 const PREVIEW_CHARS = 60;
 
+const PREVIEW_DEPTH = 8;
+
 /**
- * A short, single-line rendering of a value for an error message. Bounded: a value nested
- * deeper than JSON can print, or too large, is summarised instead of recursed into.
+ * A short, single-line rendering of a value for an error message: JSON, cut after 60
+ * characters. It never walks more of the value than it shows, so a body nested 10 000 levels
+ * deep or megabytes long costs no more than a small one.
  */
 export function previewValue(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = Array.isArray(value) ? "[...]" : value !== null && typeof value === "object" ? "{...}" : String(value);
-  }
+  const budget = PREVIEW_CHARS + 1;
+  let text = "";
+  const write = (part: string) => {
+    text += part.length > budget - text.length ? part.slice(0, Math.max(0, budget - text.length)) : part;
+    return text.length < budget;
+  };
+  const visit = (node: unknown, depth: number): boolean => {
+    if (node === null || typeof node !== "object") {
+      if (typeof node === "string") return write(JSON.stringify(node.length > budget ? node.slice(0, budget) : node));
+      return write(String(node));
+    }
+    if (Array.isArray(node)) {
+      if (depth >= PREVIEW_DEPTH) return write("[...]");
+      if (!write("[")) return false;
+      for (let index = 0; index < node.length; index += 1) {
+        if (index > 0 && !write(",")) return false;
+        if (!visit(node[index], depth + 1)) return false;
+      }
+      return write("]");
+    }
+    if (depth >= PREVIEW_DEPTH) return write("{...}");
+    if (!write("{")) return false;
+    let first = true;
+    for (const key in node) {
+      if (!Object.hasOwn(node, key)) continue;
+      if (!first && !write(",")) return false;
+      first = false;
+      if (!write(`${JSON.stringify(key.length > budget ? key.slice(0, budget) : key)}:`)) return false;
+      if (!visit((node as Record<string, unknown>)[key], depth + 1)) return false;
+    }
+    return write("}");
+  };
+  visit(value, 0);
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}...` : text;
 }
 

@@ -122,7 +122,13 @@ function list(call: OperationCall): Outcome {
   if (binding.fieldFilter) {
     const filter = call.query.get(binding.fieldFilter.parameter);
     if (filter !== undefined) {
-      const matches = fieldFilterPredicate(filter, binding.fieldFilter.fields);
+      const schema = recordSchema(call);
+      const kindOf = (path: string) => {
+        let node = schema;
+        for (const name of path.split(".")) node = node ? call.spec.properties(node).get(name.toLowerCase())?.schema : undefined;
+        return node && call.spec.typesOf(node).includes("boolean") ? ("boolean" as const) : ("other" as const);
+      };
+      const matches = fieldFilterPredicate(filter, binding.fieldFilter.fields, kindOf);
       records = records.filter(matches);
     }
   }
@@ -136,14 +142,17 @@ function list(call: OperationCall): Outcome {
     : { items: records };
   const items = binding.omit.length ? page.items.map((item) => Object.fromEntries(Object.entries(item).filter(([name]) => !binding.omit.includes(name)))) : page.items;
   const collection: ResourceRecord = { totalCount: items.length, items };
-  const links: ResourceRecord = { self: link(call.request.query) };
-  if (page.next) {
-    const token = page.next.continuationToken;
-    links.next = link(page.next.query, token === undefined ? [] : [{ key: "MS-ContinuationToken", value: token }]);
-    const schema = operation.success.schemaPointer ? (call.spec.resolve(operation.success.schemaPointer) as SchemaObject) : undefined;
-    if (token !== undefined && schema && call.spec.properties(schema).has("continuationtoken")) collection.continuationToken = token;
+  // A paged collection links to itself and to its next page; one that is never paged has no links.
+  if (operation.paging) {
+    const links: ResourceRecord = { self: link(call.request.query) };
+    if (page.next) {
+      const token = page.next.continuationToken;
+      links.next = link(page.next.query, token === undefined ? [] : [{ key: "MS-ContinuationToken", value: token }]);
+      const schema = operation.success.schemaPointer ? (call.spec.resolve(operation.success.schemaPointer) as SchemaObject) : undefined;
+      if (token !== undefined && schema && call.spec.properties(schema).has("continuationtoken")) collection.continuationToken = token;
+    }
+    collection.links = links;
   }
-  collection.links = links;
   collection.attributes = { objectType: "Collection" };
   return { status: operation.success.status, body: collection };
 }

@@ -74,10 +74,13 @@ interface CompoundFilter {
 }
 type Predicate = (record: ResourceRecord) => boolean;
 
-function compile(filter: SimpleFilter | CompoundFilter, fields: Record<string, string>, where: string): Predicate {
+/** What a searchable field holds, from the record schema: booleans compare only as `true` or `false`. */
+export type FieldKind = (path: string) => "boolean" | "other";
+
+function compile(filter: SimpleFilter | CompoundFilter, fields: Record<string, string>, kindOf: FieldKind, where: string): Predicate {
   if ("LeftFilter" in filter) {
-    const left = compile(filter.LeftFilter, fields, `${where}.LeftFilter`);
-    const right = compile(filter.RightFilter, fields, `${where}.RightFilter`);
+    const left = compile(filter.LeftFilter, fields, kindOf, `${where}.LeftFilter`);
+    const right = compile(filter.RightFilter, fields, kindOf, `${where}.RightFilter`);
     if (filter.Operator === "and") return (record) => left(record) && right(record);
     if (filter.Operator === "or") return (record) => left(record) || right(record);
     throw new QueryProblem(INVALID_REQUEST_INPUT, `${where}.Operator ${JSON.stringify(filter.Operator)} cannot join two filters; use and or or`);
@@ -88,6 +91,12 @@ function compile(filter: SimpleFilter | CompoundFilter, fields: Record<string, s
   }
   const path = fields[name] as string;
   const wanted = String(filter.Value).toLowerCase();
+  if (kindOf(path) === "boolean") {
+    if (wanted !== "true" && wanted !== "false") throw new QueryProblem(INVALID_REQUEST_INPUT, `${where}.Value ${JSON.stringify(filter.Value)} is not true or false`);
+    if (filter.Operator !== "equals" && filter.Operator !== "not_equals") {
+      throw new QueryProblem(INVALID_REQUEST_INPUT, `${where}.Operator ${JSON.stringify(filter.Operator)} cannot compare ${name}; use equals or not_equals`);
+    }
+  }
   const values = (record: ResourceRecord) => [fieldAt(record, path)].flat().map((value) => (text(value) ?? "").toLowerCase());
   switch (filter.Operator) {
     case "equals":
@@ -108,12 +117,13 @@ function compile(filter: SimpleFilter | CompoundFilter, fields: Record<string, s
 /**
  * The predicate of an SDK `FieldFilter` (`{"Field":"CompanyName","Value":"Cont","Operator":"starts_with"}`,
  * or two joined by `and`/`or`), already read and checked against its schema. Field names are
- * matched case-insensitively to the binding's searchable fields; values compare as lower-case text.
+ * matched case-insensitively to the binding's searchable fields; values compare as lower-case text,
+ * and a boolean field takes only `true` or `false` with `equals` or `not_equals`.
  *
  * @throws QueryProblem (code 800002) for a field that is not searchable or an operator that does not apply
  */
-export function fieldFilterPredicate(filter: unknown, fields: Record<string, string>): Predicate {
-  return compile(filter as SimpleFilter | CompoundFilter, fields, "filter");
+export function fieldFilterPredicate(filter: unknown, fields: Record<string, string>, kindOf: FieldKind = () => "other"): Predicate {
+  return compile(filter as SimpleFilter | CompoundFilter, fields, kindOf, "filter");
 }
 
 /** A page of a list and the link to the next one. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { getResponse, type RequestHandler } from "msw";
 import { createPartnerCenterMock, PIPELINE, type MockWithPipeline, type PartnerCenterMock, type PartnerCenterMockOptions } from "../partner-center-mock.js";
 import { errorAnswer, gatewayAnswer, jsonAnswer, type HeaderReader, type MockAnswer, type MockRequest } from "../pipeline/exchange.js";
+import { hasMalformedEscape, malformedPath } from "../pipeline/pipeline.js";
 import type { MockScenario } from "../pipeline/scenarios.js";
 import { createValueSource } from "../value-source.js";
 
@@ -131,6 +132,9 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
     let answer: MockAnswer | undefined;
     if (pipeline) {
       answer = await pipeline(request);
+    } else if (hasMalformedEscape(path)) {
+      // msw's path matching would throw on it in every custom handler.
+      answer = malformedPath(request, serverContext);
     } else {
       const fetchRequest = toFetchRequest(incoming, request, origin, body.bytes);
       if (!fetchRequest) return write(outgoing, gatewayAnswer(request, 404, "Resource not found", serverContext), true);
@@ -282,7 +286,10 @@ async function readBody(incoming: IncomingMessage, maxBodyBytes: number): Promis
 
 function write(outgoing: ServerResponse, answer: MockAnswer, closeConnection: boolean, destroyAfter?: IncomingMessage): void {
   const body = answer.body === undefined ? Buffer.alloc(0) : typeof answer.body === "string" ? Buffer.from(answer.body) : Buffer.from(answer.body);
-  const headers: Record<string, string> = { ...answer.headers, "Content-Length": String(body.length) };
+  // Names compared case-insensitively: custom handlers' answers may already carry them.
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(answer.headers)) if (!/^(content-length|connection|transfer-encoding)$/i.test(name)) headers[name] = value;
+  headers["Content-Length"] = String(body.length);
   if (closeConnection) headers.Connection = "close";
   outgoing.writeHead(answer.status, headers);
   outgoing.end(body, () => destroyAfter?.destroy());

@@ -38,7 +38,7 @@ async function main(): Promise<Record<string, Answer>> {
   );
   mock.scenarios.add({ kind: "throttle", operation: "getCustomer", times: 1, retryAfterSeconds: 3 });
   results.throttled = await answer(await fetch(`/v1/customers/${MOCK_CUSTOMER_ID}`, { headers: { Authorization: "Bearer browser-token" } }));
-  results.storeAfterPatch = { status: 0, requestId: null, body: mock.store.serviceRequests.get(MOCK_SERVICE_REQUEST_ID)?.status ?? null };
+  results.storeAfterPatch = { status: 0, requestId: null, body: (mock.store.get("serviceRequests", MOCK_SERVICE_REQUEST_ID)?.status as string | undefined) ?? null };
   return results;
 }
 
