@@ -220,7 +220,7 @@ describe("generated from the variant", () => {
   it("docs: a generated TypeScript sample that imports the function from @partnercenter/client", () => {
     const sample = generated.samples.find((candidate) => candidate.operationId === added.operationId);
     expect(sample?.handWritten).toBe(false);
-    expect(sample?.source).toMatch(new RegExp(`import \\{[^}]*\\b${added.operationId},[^}]*\\} from "@partnercenter/client";`));
+    expect(sample?.source).toMatch(new RegExp(`import \\{[^}]*\\b${added.operationId}\\b[^}]*\\} from "@partnercenter/client";`));
     expect(sample?.source).toContain(`await ${added.operationId}(`);
   });
 });
