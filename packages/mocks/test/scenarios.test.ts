@@ -45,7 +45,7 @@ describe("throttling", () => {
     expect((await response.json()).message).toBe("Rate limit is exceeded. Try again in 1 second.");
   });
 
-  it("applies only to the operations named, and to all four when none is", async () => {
+  it("applies only to the operations named, and to every operation when none is", async () => {
     mock.scenarios.add({ kind: "throttle", operation: ["listManagedServices", "updateServiceRequest"] });
     expect((await getCustomer()).status).toBe(200);
     expect((await listManagedServices()).status).toBe(429);
