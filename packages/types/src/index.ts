@@ -3,12 +3,12 @@
  * description (`openapi/`).
  *
  * - `paths`, `operations` and `components` are openapi-typescript's maps, the input of
- *   openapi-fetch (`@partnercenter/client`) and openapi-msw (`@partnercenter/mocks`).
+ *   openapi-fetch (`@partnercenter/client`).
  * - Every schema also has a named export (`Customer`, `ServiceRequest`, `ManagedService`, ...)
  *   and every enum a runtime array of its values (`serviceRequestStatusValues`, ...).
  * - `operationTable` says, for every `operationId`, what the spec declares about the operation
  *   (method, path, parameters and their schemas, request body, security, paging, success
- *   status); the client checks calls against it and the mock routes by it.
+ *   status); the client's operation functions, request checks and pager read it.
  *
  * @see https://learn.microsoft.com/en-us/partner-center/developer/
  * @packageDocumentation
