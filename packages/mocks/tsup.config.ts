@@ -9,7 +9,10 @@ const MOCK_SPEC = "./generated/mock-spec.json";
 export default defineConfig({
   entry: { index: "src/index.ts", server: "src/transport/server.ts", browser: "src/transport/browser.ts", cli: "src/transport/cli.ts" },
   format: ["esm", "cjs"],
-  dts: { entry: { index: "src/index.ts", server: "src/transport/server.ts", browser: "src/transport/browser.ts" } },
+  // Declarations come from `tsc -p tsconfig.build.json` (which also type-checks src/, incrementally,
+  // in one program); tsup only bundles them. Given .d.ts files, its dts step builds no TypeScript
+  // program of its own (from the .ts entries it built two, one per source folder).
+  dts: { entry: { index: ".types/index.d.ts", server: ".types/transport/server.d.ts", browser: ".types/transport/browser.d.ts" } },
   clean: true,
   splitting: true,
   // node20.19: the first Node 20 whose ESM loader takes JSON import attributes (engines says >=20.19).
