@@ -57,8 +57,9 @@ export function dryRunTasks(root, task = "build") {
 
 /** What the tables call a command of a package's build script. */
 const LABELS = [
-  ["@partnercenter/openapi", /redocly lint|lint-and-bundle|\blint\b/, "lint"],
-  ["@partnercenter/openapi", /redocly bundle|\bbundle\b/, "bundle"],
+  ["@partnercenter/openapi", /redocly lint/, "lint"],
+  ["@partnercenter/openapi", /redocly bundle/, "bundle"],
+  ["@partnercenter/openapi", /build\.mjs/, "spec: lint + bundle"],
   ["@partnercenter/types", /generate/, "types: generators"],
   ["@partnercenter/types", /tsup|tsc|declarations/, "types: compile + bundle"],
   ["@partnercenter/client", /generate/, "client: generation"],
