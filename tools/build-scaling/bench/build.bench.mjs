@@ -3,7 +3,7 @@
 // that scales"). For each size (default 4, 50, 200 and 1,000 operations) a throwaway copy of the
 // repository gets a synthetic spec (src/synthetic-spec.mjs); then, in interleaved rounds:
 // - the full build: `turbo run build --force` in the copy, wall time (what `npm run build` costs
-//   cold, with turbo's parallelism);
+//   cold, with turbo's parallelism; the previous build's outputs are removed first);
 // - each stage on its own: every command of every `build` script, in dependency order, one after
 //   the other (src/build-stages.mjs), so a stage's time is not blurred by another running beside it.
 // Then, on a copy of the real spec: a no-op `turbo run build` (all cache hits), the build after a
@@ -11,7 +11,7 @@
 // Prints medians over the rounds. BENCH_ROUNDS (default 3) and BENCH_SIZES ("4,50,200,1000") change
 // the run; BENCH_EDIT=0 skips the edit measurement; BENCH_REPO measures another checkout of the
 // repository (an older commit, say) with this one's installed packages. The copies are removed at the end.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { buildCommands, buildEnvironment, run, runCommand, turboBin } from "../src/build-stages.mjs";
@@ -44,6 +44,17 @@ const copies = [];
 const removeCopies = () => Promise.all(copies.map((copy) => copy.remove()));
 process.once("SIGINT", () => removeCopies().finally(() => process.exit(130)));
 
+/**
+ * Removes what a previous build left in a copy (`dist/`, the declarations and `.tsbuildinfo` in
+ * `.types/`, the docs' `.samples/`), so that the next build starts cold: incremental `tsc` would
+ * otherwise find its work done. The generated files in `src/generated/` stay: they are committed.
+ */
+async function clean(point) {
+  for (const directory of new Set(point.commands.map((command) => command.directory))) {
+    for (const output of ["dist", ".types", ".samples"]) await rm(path.join(directory, output), { recursive: true, force: true });
+  }
+}
+
 /** Wall time of `turbo run build` in `dir`, with its log (to check for FULL TURBO). */
 async function turboBuild(dir, args = []) {
   const start = performance.now();
@@ -72,8 +83,10 @@ async function scaling() {
     // Interleaved, and in a different order each round, so a change in the machine's load is shared out.
     const order = points.map((_, index) => points[(index + round) % points.length]);
     for (const point of order) {
+      await clean(point);
       const full = await turboBuild(point.dir, ["--force"]);
       point.full.push(full.ms);
+      await clean(point);
       point.stages.push(await stages(point.dir, point.commands));
       console.error(`round ${round + 1}/${ROUNDS}: ${point.size} operations, full build ${seconds(full.ms)} s`);
     }
@@ -114,11 +127,15 @@ function printScaling(points) {
   console.log(`\nFull build, \`turbo run build --force\`, wall time in seconds (median of ${ROUNDS}), and its ratio to the ${sizes[0]}-operation build`);
   console.log(header("operations"));
   console.log(`${"full build".padEnd(width)}${full.map((ms) => pad(seconds(ms), 8)).join("")}`);
-  console.log(`${"ratio".padEnd(width)}${full.map((ms) => pad(`${(ms / full[0]).toFixed(2)}x`, 8)).join("")}`);
+  console.log(`${"ratio of the medians".padEnd(width)}${full.map((ms) => pad(`${(ms / full[0]).toFixed(2)}x`, 8)).join("")}`);
+  // Each round builds every size back to back, so the ratio within a round compares builds that
+  // shared the machine's load; its median over the rounds is what the target is judged on.
+  const paired = points.map((point) => median(point.full.map((ms, round) => ms / points[0].full[round])));
+  console.log(`${"median of the rounds' ratios".padEnd(width)}${paired.map((ratio) => pad(`${ratio.toFixed(2)}x`, 8)).join("")}`);
   const at200 = sizes.indexOf(200);
   if (at200 > 0 && sizes[0] === 4) {
-    const ratio = full[at200] / full[0];
-    console.log(`target: the build at 200 operations at most ${MAX_RATIO_200}x the build at 4: ${ratio <= MAX_RATIO_200 ? "met" : "NOT met"} (${ratio.toFixed(2)}x)`);
+    const ratio = paired[at200];
+    console.log(`target: the build at 200 operations at most ${MAX_RATIO_200}x the build at 4, within a round: ${ratio <= MAX_RATIO_200 ? "met" : "NOT met"} (${ratio.toFixed(2)}x; rounds ${points[at200].full.map((ms, round) => (ms / points[0].full[round]).toFixed(2)).join(", ")})`);
   }
   const superLinear = labels.filter((label) => linearVerdict(sizes, medians.get(label)) === "SUPER-LINEAR");
   if (sizes.length >= 3) console.log(`target: no stage super-linear in the operation count: ${superLinear.length ? `NOT met (${superLinear.join(", ")})` : "met"}`);
