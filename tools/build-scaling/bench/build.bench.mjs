@@ -24,7 +24,7 @@ const EDIT = process.env.BENCH_EDIT !== "0";
 const FROM = process.env.BENCH_REPO ? path.resolve(process.env.BENCH_REPO) : undefined;
 const MAX_RATIO_200 = 1.5; // full build at 200 operations over the build at 4
 const MAX_EDIT_FACTOR = 1.5; // build after a one-line edit over (no-op build + regeneration)
-const LINEAR_SLACK = 1.25; // a stage is linear when its time at the largest size is within 25 % (plus 0.5 s) of the straight line through the smaller sizes
+const LINEAR_SLACK = 0.25; // see linearVerdict
 /** The stages a one-line spec edit must redo before anything is compiled: "the regeneration". */
 const REGENERATION = new Set([
   ...["lint", "bundle", "spec: lint + bundle", "spec: lint + bundle: rest"],
@@ -94,12 +94,17 @@ async function scaling() {
   return points;
 }
 
+/**
+ * "linear" unless the stage's time at the largest size exceeds the straight line through the
+ * first and the second-largest sizes by more than a quarter of itself and more than 1 s (the
+ * noise of a shared machine; a slope that noise makes negative counts as flat).
+ */
 function linearVerdict(sizes, values) {
   if (sizes.length < 3) return "";
   const [a, b, last] = [0, sizes.length - 2, sizes.length - 1];
-  const slope = (values[b] - values[a]) / (sizes[b] - sizes[a]);
+  const slope = Math.max(0, (values[b] - values[a]) / (sizes[b] - sizes[a]));
   const predicted = values[b] + slope * (sizes[last] - sizes[b]);
-  return values[last] <= predicted * LINEAR_SLACK + 500 ? "linear" : "SUPER-LINEAR";
+  return values[last] - predicted <= Math.max(LINEAR_SLACK * values[last], 1000) ? "linear" : "SUPER-LINEAR";
 }
 
 function printScaling(points) {
