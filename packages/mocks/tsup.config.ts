@@ -24,7 +24,10 @@ export default defineConfig((): Options[] => {
     {
       entry: { index: "src/index.ts", server: "src/transport/server.ts", browser: "src/transport/browser.ts" },
       format: ["esm", "cjs"],
-      dts: true,
+      // Declarations come from `tsc -p tsconfig.build.json` (which also type-checks src/,
+      // incrementally, in one program); tsup only bundles them, building no TypeScript program of
+      // its own.
+      dts: { entry: { index: ".types/index.d.ts", server: ".types/transport/server.d.ts", browser: ".types/transport/browser.d.ts" } },
       splitting: true,
       outDir: OUT_DIR,
       // node20.19: the first Node 20 whose ESM loader takes JSON import attributes (engines says >=20.19).

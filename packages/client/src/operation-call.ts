@@ -1,4 +1,5 @@
 import type { operations } from "@partnercenter/types";
+import type { FetchOptions } from "openapi-fetch";
 import type { Readable } from "openapi-typescript-helpers";
 import { checkArgument, PartnerCenterError } from "./errors.js";
 import { readResponseInfo, type PartnerCenterResponseInfo } from "./response-info.js";
@@ -21,6 +22,17 @@ export interface CallOptions {
    */
   onResponse?: ((info: PartnerCenterResponseInfo) => void) | undefined;
 }
+
+/**
+ * The request options openapi-fetch takes for the operation `Id` (its `FetchOptions`), which the
+ * generated operation functions pass as an explicit type argument with their literal path:
+ * `client.GET<"/v1/customers/{customer_id}", OperationInit<"getCustomer">>(...)`. openapi-fetch
+ * requires it to be the options of that path's operation, so a path and an operation that do not
+ * go together do not compile, and the call's arguments are checked against it; TypeScript does
+ * not have to infer it from the arguments against every path of the spec, which made checking
+ * the operation functions the slowest step of the build, growing with the spec.
+ */
+export type OperationInit<Id extends keyof operations> = FetchOptions<operations[Id]>;
 
 type ParametersOf<Id extends keyof operations> = operations[Id]["parameters"];
 type QueryOf<Id extends keyof operations> = NonNullable<ParametersOf<Id> extends { query?: infer Query } ? Query : never>;

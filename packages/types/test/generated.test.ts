@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { cp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { regeneratedWithoutSourceChange, syncGeneratedFile } from "@partnercenter/openapi/sync-generated";
 import { DEFAULT_CONFIG, DEFAULT_OUTPUT, generateSchema } from "../scripts/generate.mjs";
@@ -25,6 +26,11 @@ describe("the committed src/generated/schema.ts", () => {
 
   it("is exactly what openapi-typescript generates from openapi/ (run `npm run generate` if this fails)", () => {
     expect(committed === generated, "src/generated/schema.ts is stale").toBe(true);
+  });
+
+  it("is the same generated from the bundle, as the build does, as from the source files", async () => {
+    const fromBundle = await generateSchema({ specFile: fileURLToPath(import.meta.resolve("@partnercenter/openapi/openapi.json")) });
+    expect(fromBundle === (await readFile(DEFAULT_OUTPUT, "utf8")), "the bundle gives another schema.ts than the source files").toBe(true);
   });
 
   it("is committed together with the spec it comes from", () => {

@@ -144,6 +144,10 @@ function nearest(doc, segments) {
 export function usageIndex(doc) {
   /** @type {Map<string, Use[]>} */
   const index = new Map();
+  // The uses already recorded per component, by operation and place: a component that every
+  // operation reaches (a header, an error response) would otherwise be scanned once per operation.
+  /** @type {Map<string, Set<string>>} */
+  const recorded = new Map();
   /** @param {unknown} node @param {Use} use @param {Set<string>} seen */
   const visit = (node, use, seen) => {
     if (Array.isArray(node)) {
@@ -157,7 +161,13 @@ export function usageIndex(doc) {
       if (!seen.has(key)) {
         seen.add(key);
         const uses = index.get(key) ?? [];
-        if (!uses.some((u) => u.operation === use.operation && u.where === use.where)) uses.push(use);
+        const keys = recorded.get(key) ?? new Set();
+        const useKey = `${use.operation}\u0000${use.where}`;
+        if (!keys.has(useKey)) {
+          keys.add(useKey);
+          uses.push(use);
+        }
+        recorded.set(key, keys);
         index.set(key, uses);
         visit(getAt(doc, target.slice(0, 3)), use, seen);
       }

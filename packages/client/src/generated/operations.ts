@@ -2,7 +2,7 @@
 // change the spec and run `npm run generate` (or `npm run build`).
 import type { AddressValidationRequest, AddressValidationResponse, Agreement, AgreementCollection, AgreementMetadataCollection, AuditRecordCollection, AuditRecordSearchFilter, AvailabilityCollection, AzureUtilizationRecordCollection, Cart, CartCheckoutResult, Customer, CustomerCollection, CustomerRelationshipRequest, CustomerSearchFilter, CustomerUser, CustomerUserCollection, CustomerUserSearchFilter, DirectoryRoleCollection, FieldFilter, Invoice, InvoiceCollection, InvoiceLineItemCollection, LicenseCollection, LicenseUpdate, ManagedServiceCollection, NewAgreement, NewCustomer, Order, OrderCollection, Product, ProductCollection, ServiceIncidentDetailCollection, ServiceRequest, ServiceRequestUpdate, SkuCollection, SubscribedSkuCollection, Subscription, SubscriptionCollection, SubscriptionProvisioningStatus, UnbilledInvoiceLineItemCollection, UserMember } from "@partnercenter/types";
 import type { PartnerCenterClient } from "../client.js";
-import { callHeaders, jsonParameter, settle, settleJson, type OperationOptions } from "../operation-call.js";
+import { callHeaders, jsonParameter, settle, settleJson, type OperationInit, type OperationOptions } from "../operation-call.js";
 
 /**
  * List or search the partner's customers.
@@ -52,7 +52,7 @@ export async function listCustomers(
   client: PartnerCenterClient,
   options?: OperationOptions<"listCustomers", { filter: CustomerSearchFilter }>,
 ): Promise<CustomerCollection> {
-  return settleJson<CustomerCollection>(await client.GET("/v1/customers", {
+  return settleJson<CustomerCollection>(await client.GET<"/v1/customers", OperationInit<"listCustomers">>("/v1/customers", {
     params: { query: options?.query && { ...options.query, filter: jsonParameter(options.query.filter) }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -108,7 +108,7 @@ export async function createCustomer(
   body: NewCustomer,
   options?: OperationOptions<"createCustomer">,
 ): Promise<Customer> {
-  return settleJson<Customer>(await client.POST("/v1/customers", {
+  return settleJson<Customer>(await client.POST<"/v1/customers", OperationInit<"createCustomer">>("/v1/customers", {
     params: { header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -151,7 +151,7 @@ export async function getCustomer(
   customerId: string,
   options?: OperationOptions<"getCustomer">,
 ): Promise<Customer> {
-  return settleJson<Customer>(await client.GET("/v1/customers/{customer_id}", {
+  return settleJson<Customer>(await client.GET<"/v1/customers/{customer_id}", OperationInit<"getCustomer">>("/v1/customers/{customer_id}", {
     params: { path: { customer_id: customerId }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -193,7 +193,7 @@ export async function validateAddress(
   body: AddressValidationRequest,
   options?: OperationOptions<"validateAddress">,
 ): Promise<AddressValidationResponse> {
-  return settleJson<AddressValidationResponse>(await client.POST("/v1/validations/address", {
+  return settleJson<AddressValidationResponse>(await client.POST<"/v1/validations/address", OperationInit<"validateAddress">>("/v1/validations/address", {
     params: { header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -235,7 +235,7 @@ export async function verifyDomainAvailability(
   domain: string,
   options?: OperationOptions<"verifyDomainAvailability">,
 ): Promise<void> {
-  settle(await client.HEAD("/v1/domains/{domain}", {
+  settle(await client.HEAD<"/v1/domains/{domain}", OperationInit<"verifyDomainAvailability">>("/v1/domains/{domain}", {
     params: { path: { domain: domain }, header: callHeaders(options) },
     signal: options?.signal,
   }), options, false);
@@ -271,7 +271,7 @@ export async function getRelationshipRequest(
   client: PartnerCenterClient,
   options?: OperationOptions<"getRelationshipRequest">,
 ): Promise<CustomerRelationshipRequest> {
-  return settleJson<CustomerRelationshipRequest>(await client.GET("/v1/customers/relationshiprequests", {
+  return settleJson<CustomerRelationshipRequest>(await client.GET<"/v1/customers/relationshiprequests", OperationInit<"getRelationshipRequest">>("/v1/customers/relationshiprequests", {
     params: { header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -314,7 +314,7 @@ export async function listAgreementMetadata(
   client: PartnerCenterClient,
   options?: OperationOptions<"listAgreementMetadata">,
 ): Promise<AgreementMetadataCollection> {
-  return settleJson<AgreementMetadataCollection>(await client.GET("/v1/agreements", {
+  return settleJson<AgreementMetadataCollection>(await client.GET<"/v1/agreements", OperationInit<"listAgreementMetadata">>("/v1/agreements", {
     params: { query: options?.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -353,7 +353,7 @@ export async function listCustomerAgreements(
   customerId: string,
   options?: OperationOptions<"listCustomerAgreements">,
 ): Promise<AgreementCollection> {
-  return settleJson<AgreementCollection>(await client.GET("/v1/customers/{customer_id}/agreements", {
+  return settleJson<AgreementCollection>(await client.GET<"/v1/customers/{customer_id}/agreements", OperationInit<"listCustomerAgreements">>("/v1/customers/{customer_id}/agreements", {
     params: { path: { customer_id: customerId }, query: options?.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -400,7 +400,7 @@ export async function createCustomerAgreement(
   body: NewAgreement,
   options?: OperationOptions<"createCustomerAgreement">,
 ): Promise<Agreement> {
-  return settleJson<Agreement>(await client.POST("/v1/customers/{customer_id}/agreements", {
+  return settleJson<Agreement>(await client.POST<"/v1/customers/{customer_id}/agreements", OperationInit<"createCustomerAgreement">>("/v1/customers/{customer_id}/agreements", {
     params: { path: { customer_id: customerId }, header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -448,7 +448,7 @@ export async function listProducts(
   client: PartnerCenterClient,
   options: OperationOptions<"listProducts">,
 ): Promise<ProductCollection> {
-  return settleJson<ProductCollection>(await client.GET("/v1/products", {
+  return settleJson<ProductCollection>(await client.GET<"/v1/products", OperationInit<"listProducts">>("/v1/products", {
     params: { query: options.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -481,7 +481,7 @@ export async function getProduct(
   productId: string,
   options: OperationOptions<"getProduct">,
 ): Promise<Product> {
-  return settleJson<Product>(await client.GET("/v1/products/{product_id}", {
+  return settleJson<Product>(await client.GET<"/v1/products/{product_id}", OperationInit<"getProduct">>("/v1/products/{product_id}", {
     params: { path: { product_id: productId }, query: options.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -520,7 +520,7 @@ export async function listSkus(
   productId: string,
   options: OperationOptions<"listSkus">,
 ): Promise<SkuCollection> {
-  return settleJson<SkuCollection>(await client.GET("/v1/products/{product_id}/skus", {
+  return settleJson<SkuCollection>(await client.GET<"/v1/products/{product_id}/skus", OperationInit<"listSkus">>("/v1/products/{product_id}/skus", {
     params: { path: { product_id: productId }, query: options.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -565,7 +565,7 @@ export async function listAvailabilities(
   skuId: string,
   options: OperationOptions<"listAvailabilities">,
 ): Promise<AvailabilityCollection> {
-  return settleJson<AvailabilityCollection>(await client.GET("/v1/products/{product_id}/skus/{sku_id}/availabilities", {
+  return settleJson<AvailabilityCollection>(await client.GET<"/v1/products/{product_id}/skus/{sku_id}/availabilities", OperationInit<"listAvailabilities">>("/v1/products/{product_id}/skus/{sku_id}/availabilities", {
     params: { path: { product_id: productId, sku_id: skuId }, query: options.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -616,7 +616,7 @@ export async function createCart(
   body: Cart,
   options?: OperationOptions<"createCart">,
 ): Promise<Cart> {
-  return settleJson<Cart>(await client.POST("/v1/customers/{customer_id}/carts", {
+  return settleJson<Cart>(await client.POST<"/v1/customers/{customer_id}/carts", OperationInit<"createCart">>("/v1/customers/{customer_id}/carts", {
     params: { path: { customer_id: customerId }, header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -663,7 +663,7 @@ export async function updateCart(
   body: Cart,
   options?: OperationOptions<"updateCart">,
 ): Promise<Cart> {
-  return settleJson<Cart>(await client.PUT("/v1/customers/{customer_id}/carts/{cart_id}", {
+  return settleJson<Cart>(await client.PUT<"/v1/customers/{customer_id}/carts/{cart_id}", OperationInit<"updateCart">>("/v1/customers/{customer_id}/carts/{cart_id}", {
     params: { path: { customer_id: customerId, cart_id: cartId }, header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -708,7 +708,7 @@ export async function checkoutCart(
   cartId: string,
   options?: OperationOptions<"checkoutCart">,
 ): Promise<CartCheckoutResult> {
-  return settleJson<CartCheckoutResult>(await client.POST("/v1/customers/{customer_id}/carts/{cart_id}/checkout", {
+  return settleJson<CartCheckoutResult>(await client.POST<"/v1/customers/{customer_id}/carts/{cart_id}/checkout", OperationInit<"checkoutCart">>("/v1/customers/{customer_id}/carts/{cart_id}/checkout", {
     params: { path: { customer_id: customerId, cart_id: cartId }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -746,7 +746,7 @@ export async function listOrders(
   customerId: string,
   options?: OperationOptions<"listOrders">,
 ): Promise<OrderCollection> {
-  return settleJson<OrderCollection>(await client.GET("/v1/customers/{customer_id}/orders", {
+  return settleJson<OrderCollection>(await client.GET<"/v1/customers/{customer_id}/orders", OperationInit<"listOrders">>("/v1/customers/{customer_id}/orders", {
     params: { path: { customer_id: customerId }, query: options?.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -798,7 +798,7 @@ export async function createOrder(
   body: Order,
   options?: OperationOptions<"createOrder">,
 ): Promise<Order> {
-  return settleJson<Order>(await client.POST("/v1/customers/{customer_id}/orders", {
+  return settleJson<Order>(await client.POST<"/v1/customers/{customer_id}/orders", OperationInit<"createOrder">>("/v1/customers/{customer_id}/orders", {
     params: { path: { customer_id: customerId }, header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -835,7 +835,7 @@ export async function getOrder(
   orderId: string,
   options?: OperationOptions<"getOrder">,
 ): Promise<Order> {
-  return settleJson<Order>(await client.GET("/v1/customers/{customer_id}/orders/{order_id}", {
+  return settleJson<Order>(await client.GET<"/v1/customers/{customer_id}/orders/{order_id}", OperationInit<"getOrder">>("/v1/customers/{customer_id}/orders/{order_id}", {
     params: { path: { customer_id: customerId, order_id: orderId }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -901,7 +901,7 @@ export async function updateOrder(
   body: Order,
   options?: OperationOptions<"updateOrder">,
 ): Promise<Order> {
-  return settleJson<Order>(await client.PATCH("/v1/customers/{customer_id}/orders/{order_id}", {
+  return settleJson<Order>(await client.PATCH<"/v1/customers/{customer_id}/orders/{order_id}", OperationInit<"updateOrder">>("/v1/customers/{customer_id}/orders/{order_id}", {
     params: { path: { customer_id: customerId, order_id: orderId }, header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -945,7 +945,7 @@ export async function listSubscriptions(
   customerId: string,
   options?: OperationOptions<"listSubscriptions">,
 ): Promise<SubscriptionCollection> {
-  return settleJson<SubscriptionCollection>(await client.GET("/v1/customers/{customer_id}/subscriptions", {
+  return settleJson<SubscriptionCollection>(await client.GET<"/v1/customers/{customer_id}/subscriptions", OperationInit<"listSubscriptions">>("/v1/customers/{customer_id}/subscriptions", {
     params: { path: { customer_id: customerId }, query: options?.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -981,7 +981,7 @@ export async function getSubscription(
   subscriptionId: string,
   options?: OperationOptions<"getSubscription">,
 ): Promise<Subscription> {
-  return settleJson<Subscription>(await client.GET("/v1/customers/{customer_id}/subscriptions/{subscription_id}", {
+  return settleJson<Subscription>(await client.GET<"/v1/customers/{customer_id}/subscriptions/{subscription_id}", OperationInit<"getSubscription">>("/v1/customers/{customer_id}/subscriptions/{subscription_id}", {
     params: { path: { customer_id: customerId, subscription_id: subscriptionId }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1047,7 +1047,7 @@ export async function updateSubscription(
   body: Subscription,
   options?: OperationOptions<"updateSubscription">,
 ): Promise<Subscription> {
-  return settleJson<Subscription>(await client.PATCH("/v1/customers/{customer_id}/subscriptions/{subscription_id}", {
+  return settleJson<Subscription>(await client.PATCH<"/v1/customers/{customer_id}/subscriptions/{subscription_id}", OperationInit<"updateSubscription">>("/v1/customers/{customer_id}/subscriptions/{subscription_id}", {
     params: { path: { customer_id: customerId, subscription_id: subscriptionId }, header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -1086,7 +1086,7 @@ export async function getSubscriptionProvisioningStatus(
   subscriptionId: string,
   options?: OperationOptions<"getSubscriptionProvisioningStatus">,
 ): Promise<SubscriptionProvisioningStatus> {
-  return settleJson<SubscriptionProvisioningStatus>(await client.GET("/v1/customers/{customer_id}/subscriptions/{subscription_id}/provisioningstatus", {
+  return settleJson<SubscriptionProvisioningStatus>(await client.GET<"/v1/customers/{customer_id}/subscriptions/{subscription_id}/provisioningstatus", OperationInit<"getSubscriptionProvisioningStatus">>("/v1/customers/{customer_id}/subscriptions/{subscription_id}/provisioningstatus", {
     params: { path: { customer_id: customerId, subscription_id: subscriptionId }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1139,7 +1139,7 @@ export async function listAzureUtilizationRecords(
   subscriptionId: string,
   options: OperationOptions<"listAzureUtilizationRecords">,
 ): Promise<AzureUtilizationRecordCollection> {
-  return settleJson<AzureUtilizationRecordCollection>(await client.GET("/v1/customers/{customer_id}/subscriptions/{subscription_id}/utilizations/azure", {
+  return settleJson<AzureUtilizationRecordCollection>(await client.GET<"/v1/customers/{customer_id}/subscriptions/{subscription_id}/utilizations/azure", OperationInit<"listAzureUtilizationRecords">>("/v1/customers/{customer_id}/subscriptions/{subscription_id}/utilizations/azure", {
     params: { path: { customer_id: customerId, subscription_id: subscriptionId }, query: options.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1184,7 +1184,7 @@ export async function listUsers(
   customerId: string,
   options?: OperationOptions<"listUsers", { filter: CustomerUserSearchFilter }>,
 ): Promise<CustomerUserCollection> {
-  return settleJson<CustomerUserCollection>(await client.GET("/v1/customers/{customer_id}/users", {
+  return settleJson<CustomerUserCollection>(await client.GET<"/v1/customers/{customer_id}/users", OperationInit<"listUsers">>("/v1/customers/{customer_id}/users", {
     params: { path: { customer_id: customerId }, query: options?.query && { ...options.query, filter: jsonParameter(options.query.filter) }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1228,7 +1228,7 @@ export async function createUser(
   body: CustomerUser,
   options?: OperationOptions<"createUser">,
 ): Promise<CustomerUser> {
-  return settleJson<CustomerUser>(await client.POST("/v1/customers/{customer_id}/users", {
+  return settleJson<CustomerUser>(await client.POST<"/v1/customers/{customer_id}/users", OperationInit<"createUser">>("/v1/customers/{customer_id}/users", {
     params: { path: { customer_id: customerId }, header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -1264,7 +1264,7 @@ export async function getUser(
   userId: string,
   options?: OperationOptions<"getUser">,
 ): Promise<CustomerUser> {
-  return settleJson<CustomerUser>(await client.GET("/v1/customers/{customer_id}/users/{user_id}", {
+  return settleJson<CustomerUser>(await client.GET<"/v1/customers/{customer_id}/users/{user_id}", OperationInit<"getUser">>("/v1/customers/{customer_id}/users/{user_id}", {
     params: { path: { customer_id: customerId, user_id: userId }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1302,7 +1302,7 @@ export async function deleteUser(
   userId: string,
   options?: OperationOptions<"deleteUser">,
 ): Promise<void> {
-  settle(await client.DELETE("/v1/customers/{customer_id}/users/{user_id}", {
+  settle(await client.DELETE<"/v1/customers/{customer_id}/users/{user_id}", OperationInit<"deleteUser">>("/v1/customers/{customer_id}/users/{user_id}", {
     params: { path: { customer_id: customerId, user_id: userId }, header: callHeaders(options) },
     signal: options?.signal,
   }), options, false);
@@ -1354,7 +1354,7 @@ export async function updateUser(
   body: CustomerUser,
   options?: OperationOptions<"updateUser">,
 ): Promise<CustomerUser> {
-  return settleJson<CustomerUser>(await client.PATCH("/v1/customers/{customer_id}/users/{user_id}", {
+  return settleJson<CustomerUser>(await client.PATCH<"/v1/customers/{customer_id}/users/{user_id}", OperationInit<"updateUser">>("/v1/customers/{customer_id}/users/{user_id}", {
     params: { path: { customer_id: customerId, user_id: userId }, header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -1397,7 +1397,7 @@ export async function listUserRoles(
   userId: string,
   options?: OperationOptions<"listUserRoles">,
 ): Promise<DirectoryRoleCollection> {
-  return settleJson<DirectoryRoleCollection>(await client.GET("/v1/customers/{customer_id}/users/{user_id}/directoryroles", {
+  return settleJson<DirectoryRoleCollection>(await client.GET<"/v1/customers/{customer_id}/users/{user_id}/directoryroles", OperationInit<"listUserRoles">>("/v1/customers/{customer_id}/users/{user_id}/directoryroles", {
     params: { path: { customer_id: customerId, user_id: userId }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1442,7 +1442,7 @@ export async function addDirectoryRoleMember(
   body: UserMember,
   options?: OperationOptions<"addDirectoryRoleMember">,
 ): Promise<UserMember> {
-  return settleJson<UserMember>(await client.POST("/v1/customers/{customer_id}/directoryroles/{role_id}/usermembers", {
+  return settleJson<UserMember>(await client.POST<"/v1/customers/{customer_id}/directoryroles/{role_id}/usermembers", OperationInit<"addDirectoryRoleMember">>("/v1/customers/{customer_id}/directoryroles/{role_id}/usermembers", {
     params: { path: { customer_id: customerId, role_id: roleId }, header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -1482,7 +1482,7 @@ export async function listSubscribedSkus(
   customerId: string,
   options?: OperationOptions<"listSubscribedSkus">,
 ): Promise<SubscribedSkuCollection> {
-  return settleJson<SubscribedSkuCollection>(await client.GET("/v1/customers/{customer_id}/subscribedskus", {
+  return settleJson<SubscribedSkuCollection>(await client.GET<"/v1/customers/{customer_id}/subscribedskus", OperationInit<"listSubscribedSkus">>("/v1/customers/{customer_id}/subscribedskus", {
     params: { path: { customer_id: customerId }, query: options?.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1531,7 +1531,7 @@ export async function assignLicenses(
   body: LicenseUpdate,
   options?: OperationOptions<"assignLicenses">,
 ): Promise<LicenseUpdate> {
-  return settleJson<LicenseUpdate>(await client.POST("/v1/customers/{customer_id}/users/{user_id}/licenseupdates", {
+  return settleJson<LicenseUpdate>(await client.POST<"/v1/customers/{customer_id}/users/{user_id}/licenseupdates", OperationInit<"assignLicenses">>("/v1/customers/{customer_id}/users/{user_id}/licenseupdates", {
     params: { path: { customer_id: customerId, user_id: userId }, header: callHeaders(options) },
     body: body,
     signal: options?.signal,
@@ -1574,7 +1574,7 @@ export async function listUserLicenses(
   userId: string,
   options?: OperationOptions<"listUserLicenses">,
 ): Promise<LicenseCollection> {
-  return settleJson<LicenseCollection>(await client.GET("/v1/customers/{customer_id}/users/{user_id}/licenses", {
+  return settleJson<LicenseCollection>(await client.GET<"/v1/customers/{customer_id}/users/{user_id}/licenses", OperationInit<"listUserLicenses">>("/v1/customers/{customer_id}/users/{user_id}/licenses", {
     params: { path: { customer_id: customerId, user_id: userId }, query: options?.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1613,7 +1613,7 @@ export async function listInvoices(
   client: PartnerCenterClient,
   options?: OperationOptions<"listInvoices">,
 ): Promise<InvoiceCollection> {
-  return settleJson<InvoiceCollection>(await client.GET("/v1/invoices", {
+  return settleJson<InvoiceCollection>(await client.GET<"/v1/invoices", OperationInit<"listInvoices">>("/v1/invoices", {
     params: { query: options?.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1651,7 +1651,7 @@ export async function getInvoice(
   invoiceId: string,
   options?: OperationOptions<"getInvoice">,
 ): Promise<Invoice> {
-  return settleJson<Invoice>(await client.GET("/v1/invoices/{invoice_id}", {
+  return settleJson<Invoice>(await client.GET<"/v1/invoices/{invoice_id}", OperationInit<"getInvoice">>("/v1/invoices/{invoice_id}", {
     params: { path: { invoice_id: invoiceId }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1715,7 +1715,7 @@ export async function listInvoiceLineItems(
   invoiceId: string,
   options: OperationOptions<"listInvoiceLineItems">,
 ): Promise<InvoiceLineItemCollection> {
-  return settleJson<InvoiceLineItemCollection>(await client.GET("/v1/invoices/{invoice_id}/lineitems", {
+  return settleJson<InvoiceLineItemCollection>(await client.GET<"/v1/invoices/{invoice_id}/lineitems", OperationInit<"listInvoiceLineItems">>("/v1/invoices/{invoice_id}/lineitems", {
     params: { path: { invoice_id: invoiceId }, query: options.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1754,7 +1754,7 @@ export async function getInvoiceStatement(
   invoiceId: string,
   options?: OperationOptions<"getInvoiceStatement">,
 ): Promise<Blob> {
-  return settle(await client.GET("/v1/invoices/{invoice_id}/documents/statement", {
+  return settle(await client.GET<"/v1/invoices/{invoice_id}/documents/statement", OperationInit<"getInvoiceStatement"> & { parseAs: "blob" }>("/v1/invoices/{invoice_id}/documents/statement", {
     params: { path: { invoice_id: invoiceId }, header: callHeaders(options) },
     signal: options?.signal,
     parseAs: "blob",
@@ -1806,7 +1806,7 @@ export async function listUnbilledInvoiceLineItems(
   client: PartnerCenterClient,
   options: OperationOptions<"listUnbilledInvoiceLineItems">,
 ): Promise<UnbilledInvoiceLineItemCollection> {
-  return settleJson<UnbilledInvoiceLineItemCollection>(await client.GET("/v1/invoices/unbilled/lineitems", {
+  return settleJson<UnbilledInvoiceLineItemCollection>(await client.GET<"/v1/invoices/unbilled/lineitems", OperationInit<"listUnbilledInvoiceLineItems">>("/v1/invoices/unbilled/lineitems", {
     params: { query: options.query, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1856,7 +1856,7 @@ export async function listAuditRecords(
   client: PartnerCenterClient,
   options: OperationOptions<"listAuditRecords", { filter: AuditRecordSearchFilter }>,
 ): Promise<AuditRecordCollection> {
-  return settleJson<AuditRecordCollection>(await client.GET("/v1/auditrecords", {
+  return settleJson<AuditRecordCollection>(await client.GET<"/v1/auditrecords", OperationInit<"listAuditRecords">>("/v1/auditrecords", {
     params: { query: { ...options.query, filter: jsonParameter(options.query.filter) }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1889,7 +1889,7 @@ export async function listManagedServices(
   customerId: string,
   options?: OperationOptions<"listManagedServices">,
 ): Promise<ManagedServiceCollection> {
-  return settleJson<ManagedServiceCollection>(await client.GET("/v1/customers/{customer_id}/managedservices", {
+  return settleJson<ManagedServiceCollection>(await client.GET<"/v1/customers/{customer_id}/managedservices", OperationInit<"listManagedServices">>("/v1/customers/{customer_id}/managedservices", {
     params: { path: { customer_id: customerId }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1933,7 +1933,7 @@ export async function listCustomerServiceIncidents(
   customerId: string,
   options?: OperationOptions<"listCustomerServiceIncidents", { filter: FieldFilter }>,
 ): Promise<ServiceIncidentDetailCollection> {
-  return settleJson<ServiceIncidentDetailCollection>(await client.GET("/v1/customers/{customer_id}/serviceincidents/office", {
+  return settleJson<ServiceIncidentDetailCollection>(await client.GET<"/v1/customers/{customer_id}/serviceincidents/office", OperationInit<"listCustomerServiceIncidents">>("/v1/customers/{customer_id}/serviceincidents/office", {
     params: { path: { customer_id: customerId }, query: options?.query && { ...options.query, filter: jsonParameter(options.query.filter) }, header: callHeaders(options) },
     signal: options?.signal,
   }), options);
@@ -1979,7 +1979,7 @@ export async function updateServiceRequest(
   update: ServiceRequestUpdate,
   options?: OperationOptions<"updateServiceRequest">,
 ): Promise<ServiceRequest> {
-  return settleJson<ServiceRequest>(await client.PATCH("/v1/servicerequests/{servicerequest_id}", {
+  return settleJson<ServiceRequest>(await client.PATCH<"/v1/servicerequests/{servicerequest_id}", OperationInit<"updateServiceRequest">>("/v1/servicerequests/{servicerequest_id}", {
     params: { path: { servicerequest_id: servicerequestId }, header: callHeaders(options) },
     body: update,
     signal: options?.signal,
