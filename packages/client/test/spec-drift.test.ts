@@ -237,7 +237,9 @@ describe("a spec change reaches the code that uses it as a compile error", () =>
     // The path template: the spec has no `/v1/customers/{customer_id}` any more.
     expect(errors.find((error) => error.code === 2345)?.message).toContain(`Argument of type '"${CUSTOMER_PATH}"' is not assignable`);
     // The generated function follows the new name, so positional callers are unaffected.
-    expect(generatedOperations.get("renamedPathParameter")).toContain(`client.GET("${RENAMED_PATH}", {\n    params: { path: { customer_tenant_id: customerTenantId }`);
+    expect(generatedOperations.get("renamedPathParameter")).toContain(
+      `client.GET<"${RENAMED_PATH}", OperationInit<"getCustomer">>("${RENAMED_PATH}", {\n    params: { path: { customer_tenant_id: customerTenantId }`,
+    );
     expect(found("renamedPathParameter", "consumer-success-schema.ts")).toEqual([]);
     expect(found("renamedPathParameter", "consumer-operation.ts")).toEqual([]);
   });
