@@ -8,7 +8,6 @@ import {
   PartnerCenterError,
   PartnerCenterOptionsError,
 } from "@partnercenter/client";
-import { startMockServer } from "@partnercenter/mocks/server";
 import { runPartnerDay } from "./day.js";
 import { formatError } from "./format.js";
 import { READ_ONLY_PAGE_SIZE, runReadOnly } from "./read-only.js";
@@ -97,6 +96,8 @@ async function main(argv: string[], report: Report): Promise<number> {
       throw new UsageError(`${misplaced.map((name) => `--${name}`).join(", ")} ${misplaced.length === 1 ? "needs" : "need"} an access token (real-service mode).`);
     }
     const startedAt = new Date();
+    // Loaded only here: real-service mode, --help and usage errors never load msw and the mock.
+    const { startMockServer } = await import("@partnercenter/mocks/server");
     const server = await startMockServer();
     try {
       report.say(
