@@ -17,6 +17,8 @@ const require = createRequire(import.meta.url);
 const docsDir = fileURLToPath(new URL("..", import.meta.url));
 const repoRoot = path.resolve(docsDir, "../..");
 const workDir = path.join(docsDir, ".samples");
+/** TypeScript 7's `tsc` (the root's `typescript-native`; its exports leave out `bin/`). */
+const nativeTsc = path.join(path.dirname(require.resolve("typescript-native/package.json")), "bin/tsc");
 
 /** Runs a Node script with its output shown; rejects naming the script when it fails. */
 function run(script, args) {
@@ -45,7 +47,7 @@ await writeFile(documented, JSON.stringify(spec));
 
 const results = await Promise.allSettled([
   // One program for every sample: a spec change that breaks one fails the build here.
-  timed("code samples type-check", () => run(require.resolve("typescript/bin/tsc"), ["-p", "tsconfig.samples.json"])),
+  timed("code samples type-check", () => run(nativeTsc, ["-p", "tsconfig.samples.json"])),
   timed("docs", async () => {
     await run(require.resolve("@redocly/cli/bin/cli.js"), [
       "build-docs",
