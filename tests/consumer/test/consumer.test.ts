@@ -1,8 +1,9 @@
 // Proof from outside the monorepo: the three packages are packed with `npm pack`, installed
 // from their tarballs into a fresh project in the system's temporary folder (no workspace
-// links, no path aliases), type-checked there under `node16` and `bundler` resolution, run as
-// ESM and as CommonJS, and used by a partner-style vitest suite, on this Node and on Node 22
-// and 24 (downloaded as the npm registry's `node-<platform>-<arch>` packages).
+// links, no path aliases), type-checked there under `node16` and `bundler` resolution with
+// TypeScript 5.9 and with TypeScript 7 (npm's `latest`), run as ESM and as CommonJS, and used by
+// a partner-style vitest suite, on this Node and on Node 22 and 24 (downloaded as the npm
+// registry's `node-<platform>-<arch>` packages).
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { cp, mkdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
@@ -92,6 +93,8 @@ async function prepareProject(): Promise<void> {
         dependencies: { ...dependencies, msw: installedVersion("msw") },
         devDependencies: {
           typescript: installedVersion("typescript"),
+          // A partner who installs TypeScript today gets 7 (native); the declarations must suit both.
+          "typescript-native": `npm:typescript@${installedVersion("typescript-native")}`,
           vitest: installedVersion("vitest"),
           "@types/node": installedVersion("@types/node"),
         },
@@ -108,25 +111,36 @@ async function prepareProject(): Promise<void> {
   ]);
   OTHER_NODE_MAJORS.forEach((major, index) => runtimes.set(String(major), binaries[index] as string));
   // Settled promises, so a failure is reported by its test rather than as an unhandled rejection.
-  for (const config of TYPE_CHECKS) {
-    typeChecks.set(
-      config,
-      sh(process.execPath, ["node_modules/typescript/bin/tsc", "-p", config], project).then(
-        () => ({ ok: true as const }),
-        (error: unknown) => ({ ok: false as const, error }),
-      ),
-    );
+  for (const [compiler, { tsc, args }] of Object.entries(COMPILERS)) {
+    for (const config of TYPE_CHECKS) {
+      typeChecks.set(
+        `${compiler} ${config}`,
+        sh(process.execPath, [tsc, "-p", config, ...args], project).then(
+          () => ({ ok: true as const }),
+          (error: unknown) => ({ ok: false as const, error }),
+        ),
+      );
+    }
   }
 }
 
 const TYPE_CHECKS = ["tsconfig.node16.json", "tsconfig.node16-cjs.json", "tsconfig.bundler.json"] as const;
-/** The three type-checks, started together once the project is ready: each is a second or two of one core alone, and the other core is often idle by then. */
+/**
+ * The partner project's compilers. TypeScript 5.9 also writes dist/ for the runs below;
+ * TypeScript 7 only checks (`--noEmit`), so the two never write the same files.
+ */
+const COMPILERS = {
+  "TypeScript 5.9": { tsc: "node_modules/typescript/bin/tsc", args: [] },
+  "TypeScript 7": { tsc: "node_modules/typescript-native/bin/tsc", args: ["--noEmit"] },
+} as const;
+type Compiler = keyof typeof COMPILERS;
+/** The type-checks, started together once the project is ready: each is a second or two of one core alone, and the other core is often idle by then. */
 const typeChecks = new Map<string, Promise<{ ok: true } | { ok: false; error: unknown }>>();
 
 /** Waits for one of the type-checks started in {@link prepareProject}; throws its error. */
-async function typeCheck(config: (typeof TYPE_CHECKS)[number]): Promise<void> {
-  const outcome = await typeChecks.get(config);
-  if (!outcome) throw new Error(`the type-check of ${config} was not started: the project setup failed`);
+async function typeCheck(config: (typeof TYPE_CHECKS)[number], compiler: Compiler = "TypeScript 5.9"): Promise<void> {
+  const outcome = await typeChecks.get(`${compiler} ${config}`);
+  if (!outcome) throw new Error(`the ${compiler} type-check of ${config} was not started: the project setup failed`);
   if (!outcome.ok) throw outcome.error;
 }
 
@@ -170,16 +184,18 @@ describe("the packed packages in a fresh project", () => {
     );
   });
 
-  it("type-checks under moduleResolution node16, as ESM", async () => {
-    await typeCheck("tsconfig.node16.json");
-  });
+  describe.each(Object.keys(COMPILERS) as Compiler[])("with %s", (compiler) => {
+    it("type-checks under moduleResolution node16, as ESM", async () => {
+      await typeCheck("tsconfig.node16.json", compiler);
+    });
 
-  it("type-checks under moduleResolution node16, as CommonJS", async () => {
-    await typeCheck("tsconfig.node16-cjs.json");
-  });
+    it("type-checks under moduleResolution node16, as CommonJS", async () => {
+      await typeCheck("tsconfig.node16-cjs.json", compiler);
+    });
 
-  it("type-checks under moduleResolution bundler", async () => {
-    await typeCheck("tsconfig.bundler.json");
+    it("type-checks under moduleResolution bundler", async () => {
+      await typeCheck("tsconfig.bundler.json", compiler);
+    });
   });
 
   // Runs the JavaScript the node16 type-checks above emitted into dist/. The three runtimes run
