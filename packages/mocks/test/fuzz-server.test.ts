@@ -1,9 +1,10 @@
 // Fuzzes the mock HTTP server over raw TCP, one connection per request, from a fixed, printed seed
-// (FC_SEED): 1 000 requests in npm test, FUZZ_REQUESTS=10000 for the full run. Bad percent-escapes, huge and binary headers, bodies of 5 MB and nested 100 000
-// levels deep, wrong content types, and broken framing (lengths that lie, bodies cut off, chunked
-// encodings that break, pipelining, requests that are not HTTP at all). No scenario is switched
-// on, so no answer may be 5xx, and every connection must get complete HTTP answers before the
-// server closes it: no dropped connection, no hang.
+// (FC_SEED): 10 000 requests in npm test (FUZZ_REQUESTS for another count). Bad percent-escapes,
+// huge and binary headers, bodies of 5 MB and nested 100 000 levels deep, wrong content types,
+// and broken framing (lengths that lie, bodies cut off, chunked encodings that break, pipelining,
+// requests that are not HTTP at all). No scenario is switched on, so no answer may be 5xx, and
+// every connection must get complete HTTP answers before the server closes it: no dropped
+// connection, no hang.
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MOCK_CUSTOMER_ID, MOCK_SERVICE_REQUEST_ID, createMockAccessToken } from "../src/index.js";
