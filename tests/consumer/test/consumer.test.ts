@@ -111,10 +111,10 @@ async function prepareProject(): Promise<void> {
   ]);
   OTHER_NODE_MAJORS.forEach((major, index) => runtimes.set(String(major), binaries[index] as string));
   // Settled promises, so a failure is reported by its test rather than as an unhandled rejection.
-  for (const [compiler, { tsc, args }] of Object.entries(COMPILERS)) {
+  for (const { name, tsc, args } of COMPILERS) {
     for (const config of TYPE_CHECKS) {
       typeChecks.set(
-        `${compiler} ${config}`,
+        `${name} ${config}`,
         sh(process.execPath, [tsc, "-p", config, ...args], project).then(
           () => ({ ok: true as const }),
           (error: unknown) => ({ ok: false as const, error }),
@@ -129,11 +129,11 @@ const TYPE_CHECKS = ["tsconfig.node16.json", "tsconfig.node16-cjs.json", "tsconf
  * The partner project's compilers. TypeScript 5.9 also writes dist/ for the runs below;
  * TypeScript 7 only checks (`--noEmit`), so the two never write the same files.
  */
-const COMPILERS = {
-  "TypeScript 5.9": { tsc: "node_modules/typescript/bin/tsc", args: [] },
-  "TypeScript 7": { tsc: "node_modules/typescript-native/bin/tsc", args: ["--noEmit"] },
-} as const;
-type Compiler = keyof typeof COMPILERS;
+const COMPILERS = [
+  { name: "TypeScript 5.9", tsc: "node_modules/typescript/bin/tsc", args: [] },
+  { name: "TypeScript 7", tsc: "node_modules/typescript-native/bin/tsc", args: ["--noEmit"] },
+] as const;
+type Compiler = (typeof COMPILERS)[number]["name"];
 /** The type-checks, started together once the project is ready: each is a second or two of one core alone, and the other core is often idle by then. */
 const typeChecks = new Map<string, Promise<{ ok: true } | { ok: false; error: unknown }>>();
 
@@ -184,7 +184,7 @@ describe("the packed packages in a fresh project", () => {
     );
   });
 
-  describe.each(Object.keys(COMPILERS) as Compiler[])("with %s", (compiler) => {
+  describe.each(COMPILERS)("with $name", ({ name: compiler }) => {
     it("type-checks under moduleResolution node16, as ESM", async () => {
       await typeCheck("tsconfig.node16.json", compiler);
     });
